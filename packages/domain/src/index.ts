@@ -1,0 +1,2 @@
+export * from './stockholm.ts';
+export * from './time-window.ts';

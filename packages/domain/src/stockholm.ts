@@ -1,0 +1,17 @@
+/** Samlad reasons about time in Sweden's zone; storage is always UTC (timestamptz). */
+export const STOCKHOLM = 'Europe/Stockholm';
+
+import { TZDate } from '@date-fns/tz';
+import { getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+
+/** The ISO week (year and number) an instant falls in, as seen in Stockholm. */
+export function stockholmIsoWeek(instant: Date): { year: number; week: number; monday: Date } {
+  const local = new TZDate(instant.getTime(), STOCKHOLM);
+  const monday = startOfISOWeek(local);
+  return { year: getISOWeekYear(local), week: getISOWeek(local), monday: new Date(monday.getTime()) };
+}
+
+/** The UTC instant of a wall-clock time in Stockholm (handles summer time). */
+export function stockholmTime(year: number, month: number, day: number, hour = 0, minute = 0): Date {
+  return new Date(new TZDate(year, month - 1, day, hour, minute, STOCKHOLM).getTime());
+}
