@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm';
+import type { PgAsyncDatabase, PgAsyncTransaction, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { relations } from './relations.ts';
+
+export type Relations = typeof relations;
+export type Database = PgAsyncDatabase<PgQueryResultHKT, Relations>;
+export type Tx = PgAsyncTransaction<PgQueryResultHKT, Relations>;
+/** A database or a transaction: services take either. */
+export type Executor = Database | Tx;
+
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+
+export interface DatabaseOptions {
+  /** A PostgreSQL connection string. Without it, the embedded PGlite is used. */
+  url?: string | undefined;
+  /** PGlite's data folder; `memory://` keeps it in memory. Default `./.data`. */
+  dataDir?: string | undefined;
+  /** An already opened PGlite (tests load one from a migrated template). */
+  pglite?: PGlite | undefined;
+  /** Called for every SQL statement drizzle sends; tests count statements with it. */
+  onQuery?: ((sql: string) => void) | undefined;
+  /** Connections in the postgres.js pool. */
+  maxConnections?: number | undefined;
+}
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  /** Runs pending migrations. */
+  migrate(): Promise<void>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function createDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
+  const logger: Logger | undefined = options.onQuery
+    ? { logQuery: (query) => options.onQuery?.(query) }
+    : undefined;
+  const config = { relations, logger };
+
+  if (options.url) {
+    const client = postgres(options.url, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      connection: { TimeZone: 'UTC' },
+    });
+    const db = drizzlePostgres({ client, ...config });
+    return {
+      db: db as unknown as Database,
+      kind: 'postgres',
+      migrate: async () => {
+        await migratePostgres(db, { migrationsFolder });
+      },
+      ping: async () => {
+        await client`select 1`;
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+
+  let client = options.pglite;
+  if (!client) {
+    const dataDir = options.dataDir ?? './.data';
+    if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
+    client = await PGlite.create(dataDir);
+  }
+  const pg = client;
+  const db = drizzlePglite({ client: pg, ...config });
+  return {
+    db: db as unknown as Database,
+    kind: 'pglite',
+    migrate: async () => {
+      await migratePglite(db, { migrationsFolder });
+    },
+    ping: async () => {
+      await pg.query('select 1');
+    },
+    close: () => pg.close(),
+  };
+}

@@ -1,0 +1,4 @@
+export * from './forums.ts';
+export * from './meetings.ts';
+export * from './organisations.ts';
+export * from './reference.ts';
