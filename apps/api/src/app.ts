@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { DatabaseHandle } from '@samlad/db';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { createGraphQL } from './graphql.ts';
+
+export interface AppConfig {
+  database: DatabaseHandle;
+  /** The built web app to serve; skipped when the folder does not exist. */
+  webDist?: string | undefined;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** The whole server as a value: tests start it in-process, main.ts only listens. */
+export async function buildApp(config: AppConfig) {
+  const app = Fastify({
+    logger: config.logger ?? false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+  });
+  const yoga = createGraphQL({ db: config.database.db, log: app.log });
+
+  // Errors that reach fastify (not GraphQL) get a short JSON body and never a stack trace.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    reply.status(status).send({
+      error: status >= 500 ? 'internal_error' : 'bad_request',
+      message: status >= 500 ? 'Något gick fel. / Something went wrong.' : error.message,
+      requestId: request.id,
+    });
+  });
+
+  await app.register(async (graphql) => {
+    // Let yoga read the body itself, so a malformed one gets a GraphQL error, not fastify's.
+    graphql.removeAllContentTypeParsers();
+    graphql.addContentTypeParser('*', (_request, _payload, done) => done(null));
+    graphql.route({
+      url: yoga.graphqlEndpoint,
+      method: ['GET', 'POST', 'OPTIONS'],
+      handler: async (req, reply) => {
+        const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
+        response.headers.forEach((value, key) => {
+          reply.header(key, value);
+        });
+        reply.status(response.status);
+        reply.send(response.body);
+        return reply;
+      },
+    });
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (request, reply) => {
+    try {
+      await config.database.ping();
+      return { status: 'ready', database: config.database.kind };
+    } catch (err) {
+      request.log.warn({ err }, 'database not ready');
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  const webDist = config.webDist;
+  if (webDist && existsSync(join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });
+    // Client-side routes: any other GET that wants HTML gets the app shell.
+    app.setNotFoundHandler((request, reply) => {
+      const wantsHtml = request.headers.accept?.includes('text/html');
+      if (request.method === 'GET' && wantsHtml) return reply.type('text/html').sendFile('index.html');
+      return reply.status(404).send({ error: 'not_found', message: 'Sidan finns inte. / Not found.' });
+    });
+  }
+
+  return { app, yoga };
+}

@@ -1,0 +1,18 @@
+import { GraphQLError } from 'graphql';
+import type { Context } from './context.ts';
+import { type MessageKey, translate } from './i18n/messages.ts';
+
+/**
+ * An error the person can act on: the message is in their language and `extensions.field`
+ * names the argument to correct.
+ */
+export function userInputError(
+  ctx: Pick<Context, 'locale'>,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  field?: string,
+): GraphQLError {
+  return new GraphQLError(translate(ctx.locale, key, params), {
+    extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
+  });
+}

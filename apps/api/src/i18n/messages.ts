@@ -1,0 +1,82 @@
+/** Messages meant for people, Swedish first. Keys are stable; clients may switch on `extensions.code`. */
+export type Locale = 'sv' | 'en';
+
+const messages = {
+  invalidId: {
+    sv: 'Id:t "{id}" är inte ett giltigt id för {type}. Kontrollera länken eller välj posten igen.',
+    en: 'The id "{id}" is not a valid {type} id. Check the link or select the item again.',
+  },
+  invalidDate: {
+    sv: 'Fältet {field} är inget giltigt datum. Ange tiden som ISO 8601, till exempel 2026-12-01T09:00:00+01:00.',
+    en: 'The field {field} is not a valid date. Give the time as ISO 8601, for example 2026-12-01T09:00:00+01:00.',
+  },
+  windowInverted: {
+    sv: 'Tidsfönstrets slut (to) måste ligga efter dess början (from).',
+    en: 'The end of the time window (to) must come after its start (from).',
+  },
+  windowTooLong: {
+    sv: 'Tidsfönstret får vara högst {maxDays} dagar. Välj en kortare period.',
+    en: 'The time window may be at most {maxDays} days. Choose a shorter period.',
+  },
+  pageSize: {
+    sv: 'Fältet {field} måste vara mellan 0 och {max}.',
+    en: 'The field {field} must be between 0 and {max}.',
+  },
+  invalidCursor: {
+    sv: 'Bläddringsmarkören är ogiltig. Börja om från första sidan.',
+    en: 'The paging cursor is not valid. Start again from the first page.',
+  },
+  countyCodeFormat: {
+    sv: 'Länskoden "{value}" ska vara två siffror enligt SCB, till exempel 07 för Kronobergs län.',
+    en: 'The county code "{value}" must be two digits as set by SCB, for example 07 for Kronoberg.',
+  },
+  municipalityCodeFormat: {
+    sv: 'Kommunkoden "{value}" ska vara fyra siffror enligt SCB, till exempel 0780 för Växjö.',
+    en: 'The municipality code "{value}" must be four digits as set by SCB, for example 0780 for Växjö.',
+  },
+  invalidInput: {
+    sv: 'Fältet {field} har ett ogiltigt värde.',
+    en: 'The field {field} has an invalid value.',
+  },
+  unknownCode: {
+    sv: 'Det finns ingen {what} med koden "{code}".',
+    en: 'There is no {what} with the code "{code}".',
+  },
+  internal: {
+    sv: 'Något gick fel hos oss. Försök igen om en stund. Ange referensen {requestId} om du kontaktar supporten.',
+    en: 'Something went wrong on our side. Try again in a moment. Quote the reference {requestId} if you contact support.',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof messages;
+
+export const isMessageKey = (value: string): value is MessageKey => Object.hasOwn(messages, value);
+
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  return messages[key][locale].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(params[name] ?? `{${name}}`),
+  );
+}
+
+/** Swedish unless the client clearly prefers English. */
+export function localeFromHeader(acceptLanguage: string | null | undefined): Locale {
+  if (!acceptLanguage) return 'sv';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag, q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('sv')) return 'sv';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'sv';
+}

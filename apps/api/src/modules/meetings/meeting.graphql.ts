@@ -1,0 +1,115 @@
+import { schema } from '@samlad/db';
+import { checkTimeWindow } from '@samlad/domain';
+import type { Context } from '../../context.ts';
+import { userInputError } from '../../errors.ts';
+import { builder } from '../../schema/builder.ts';
+import { parseId } from '../../schema/global-id.ts';
+import { whereDefined } from '../../schema/where.ts';
+import { enumFromDb } from '../common/enums.ts';
+import { Forum } from '../forums/forum.graphql.ts';
+
+/** The longest window `meetings` answers for, so one request cannot ask for everything. */
+export const MAX_MEETING_WINDOW_DAYS = 366;
+
+export const MeetingMode = enumFromDb(
+  'MeetingMode',
+  'How people attend a meeting.',
+  schema.meetingMode.enumValues,
+  {
+    in_person: 'Everyone in one room.',
+    digital: 'Everyone by video.',
+    hybrid: 'Some in the room, some by video.',
+  },
+);
+
+export const MeetingStatus = enumFromDb(
+  'MeetingStatus',
+  'Where a meeting stands.',
+  schema.meetingStatus.enumValues,
+  {
+    scheduled: 'Planned to take place.',
+    cancelled: 'Will not take place.',
+    held: 'Has taken place.',
+  },
+);
+
+export const Meeting = builder.drizzleNode('meeting', {
+  name: 'Meeting',
+  description: 'A meeting of a forum. Times are instants; show them in Europe/Stockholm.',
+  id: { column: (m) => m.id },
+  fields: (t) => ({
+    title: t.exposeString('title', { description: 'What the meeting is called in invitations.' }),
+    startsAt: t.expose('startsAt', { type: 'DateTime', description: 'When it starts.' }),
+    endsAt: t.expose('endsAt', { type: 'DateTime', description: 'When it ends.' }),
+    mode: t.expose('mode', { type: MeetingMode, description: 'In person, digital or hybrid.' }),
+    place: t.exposeString('place', {
+      nullable: true,
+      description: 'Where it is held, for in-person and hybrid.',
+    }),
+    videoUrl: t.exposeString('videoUrl', {
+      nullable: true,
+      description: 'The video link, for digital and hybrid.',
+    }),
+    status: t.expose('status', { type: MeetingStatus, description: 'Scheduled, cancelled or held.' }),
+    forum: t.relation('forum', { description: 'The forum the meeting belongs to.' }),
+  }),
+});
+
+builder.drizzleObjectFields(Forum, (t) => ({
+  nextMeeting: t.field({
+    type: Meeting,
+    nullable: true,
+    description: 'The forum’s next scheduled meeting that has not started yet, if any.',
+    // Planned into the forum's own query (a lateral join), so a page of forums costs no extra statement.
+    select: (_args, ctx, nestedSelection) => ({
+      with: {
+        meetings: nestedSelection({
+          where: { startsAt: { gte: ctx.now }, status: 'scheduled' },
+          orderBy: { startsAt: 'asc', id: 'asc' },
+          limit: 1,
+        }),
+      },
+    }),
+    resolve: (forum) => forum.meetings[0] ?? null,
+  }),
+}));
+
+function checkWindow(ctx: Context, from: Date, to: Date) {
+  const problem = checkTimeWindow({ from, to }, MAX_MEETING_WINDOW_DAYS);
+  if (!problem) return;
+  switch (problem.kind) {
+    case 'inverted':
+      throw userInputError(ctx, 'windowInverted', {}, 'to');
+    case 'too_long':
+      throw userInputError(ctx, 'windowTooLong', { maxDays: problem.maxDays }, 'to');
+    case 'invalid_date':
+      throw userInputError(ctx, 'invalidDate', { field: problem.field }, problem.field);
+  }
+}
+
+builder.queryFields((t) => ({
+  meetings: t.drizzleConnection(
+    {
+      type: 'meeting',
+      description: `Meetings that start in the window [from, to), earliest first. The window may be at most ${MAX_MEETING_WINDOW_DAYS} days.`,
+      authScopes: { public: true },
+      args: {
+        from: t.arg({ type: 'DateTime', required: true, description: 'Start of the window (inclusive).' }),
+        to: t.arg({ type: 'DateTime', required: true, description: 'End of the window (exclusive).' }),
+        forumId: t.arg.id({ required: false, description: 'Only meetings of this forum.' }),
+      },
+      resolve: (query, _root, args, ctx) => {
+        checkWindow(ctx, args.from, args.to);
+        const forumId = args.forumId ? parseId(ctx, args.forumId, 'Forum', 'forumId') : undefined;
+        return ctx.db.query.meeting.findMany(
+          query({
+            where: whereDefined({ startsAt: { gte: args.from, lt: args.to }, forumId }),
+            orderBy: { startsAt: 'asc' },
+          }),
+        );
+      },
+    },
+    { name: 'MeetingConnection', description: 'A page of meetings.' },
+    { name: 'MeetingEdge', description: 'A meeting in a page.' },
+  ),
+}));

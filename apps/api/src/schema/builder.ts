@@ -1,0 +1,67 @@
+import SchemaBuilder from '@pothos/core';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { type Relations, relations } from '@samlad/db';
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import type { Context } from '../context.ts';
+import { userInputError } from '../errors.ts';
+import { isMessageKey } from '../i18n/messages.ts';
+import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
+
+export interface SchemaTypes {
+  Context: Context;
+  DrizzleRelations: Relations;
+  AuthScopes: {
+    /** Readable without signing in. Everything is, until accounts land (issue 3). */
+    public: boolean;
+  };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+  };
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
+}
+
+/** The largest page a connection returns; larger requests get this many. */
+export const MAX_PAGE_SIZE = 200;
+
+/** The one Pothos builder. It defines no types: modules do. */
+export const builder = new SchemaBuilder<SchemaTypes>({
+  // scope-auth first, so authorization runs before anything else touches a field.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DrizzlePlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: () => ({ public: true }),
+  },
+  errors: { defaultTypes: [] },
+  validation: {
+    // Schemas carry a message key as their message; the person gets it in their language.
+    validationError: (result, args, ctx) => {
+      const issue = result.issues[0];
+      const path = (issue?.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p));
+      const field = path.join('.') || 'input';
+      const key = issue && isMessageKey(issue.message) ? issue.message : 'invalidInput';
+      const value = path.reduce<unknown>((v, p) => (v as Record<string, unknown> | undefined)?.[p], args);
+      return userInputError(ctx, key, { field, value: String(value) }, field);
+    },
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
+    decodeGlobalID: (globalId, ctx) => decodeGlobalId(globalId, ctx),
+    edgesFieldOptions: { nullable: { list: false, items: false } },
+    nodeFieldOptions: { nullable: false },
+  },
+  drizzle: {
+    client: (ctx) => ctx.db,
+    getTableConfig,
+    relations,
+    defaultConnectionSize: 20,
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+});

@@ -1,0 +1,8 @@
+import './../modules/common/scalars.graphql.ts';
+import './../modules/reference/reference.graphql.ts';
+import './../modules/organisations/organisation.graphql.ts';
+import './../modules/forums/forum.graphql.ts';
+import './../modules/meetings/meeting.graphql.ts';
+import { builder } from './builder.ts';
+
+export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,1 @@
+export { default } from '@samlad/db/testing/global-setup';
