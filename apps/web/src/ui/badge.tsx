@@ -1,0 +1,5 @@
+import type { ReactNode } from 'react';
+
+export function Badge({ tone, children }: { tone: 'warning' | 'neutral'; children: ReactNode }) {
+  return <span className={`badge badge--${tone}`}>{children}</span>;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  calendarDateInZone,
+  formatTimeRange,
+  formatWeekRange,
+  isoWeekOf,
+  upcomingWindow,
+} from './datetime.ts';
+
+describe('calendarDateInZone', () => {
+  it('gives the Stockholm day, not the UTC day', () => {
+    expect(calendarDateInZone('2026-03-29T22:30:00Z')).toEqual({ year: 2026, month: 3, day: 30 });
+    expect(calendarDateInZone('2026-12-31T23:30:00Z')).toEqual({ year: 2027, month: 1, day: 1 });
+    expect(calendarDateInZone('2026-12-31T22:30:00Z')).toEqual({ year: 2026, month: 12, day: 31 });
+  });
+});
+
+describe('isoWeekOf', () => {
+  it.each([
+    [{ year: 2026, month: 11, day: 30 }, 2026, 49, { year: 2026, month: 11, day: 30 }],
+    [{ year: 2026, month: 12, day: 6 }, 2026, 49, { year: 2026, month: 11, day: 30 }],
+    [{ year: 2024, month: 12, day: 30 }, 2025, 1, { year: 2024, month: 12, day: 30 }],
+    [{ year: 2021, month: 1, day: 3 }, 2020, 53, { year: 2020, month: 12, day: 28 }],
+    [{ year: 2026, month: 1, day: 1 }, 2026, 1, { year: 2025, month: 12, day: 29 }],
+  ])('%o is in %i week %i starting %o', (date, year, week, monday) => {
+    expect(isoWeekOf(date)).toEqual({ year, week, monday });
+  });
+});
+
+describe('addDays', () => {
+  it('crosses months, years and leap days', () => {
+    expect(addDays({ year: 2026, month: 11, day: 30 }, 6)).toEqual({ year: 2026, month: 12, day: 6 });
+    expect(addDays({ year: 2026, month: 12, day: 28 }, 6)).toEqual({ year: 2027, month: 1, day: 3 });
+    expect(addDays({ year: 2028, month: 2, day: 28 }, 1)).toEqual({ year: 2028, month: 2, day: 29 });
+  });
+});
+
+describe('formatTimeRange', () => {
+  it('formats a winter meeting in Swedish, in Stockholm time (UTC+1)', () => {
+    expect(formatTimeRange('2026-12-07T08:00:00Z', '2026-12-07T10:00:00Z', 'sv')).toBe(
+      'mån 7 dec. 2026, 09:00–11:00',
+    );
+  });
+
+  it('formats a summer meeting in English, in Stockholm time (UTC+2) with a 24-hour clock', () => {
+    expect(formatTimeRange('2026-06-15T11:30:00Z', '2026-06-15T13:00:00Z', 'en')).toBe(
+      'Mon, 15 Jun 2026, 13:30–15:00',
+    );
+  });
+
+  it('shows the Stockholm day of a meeting just after midnight', () => {
+    expect(formatTimeRange('2026-03-29T22:30:00Z', '2026-03-29T23:00:00Z', 'sv')).toBe(
+      'mån 30 mars 2026, 00:30–01:00',
+    );
+  });
+
+  it('writes both days when a meeting runs past midnight', () => {
+    expect(formatTimeRange('2026-05-04T20:00:00Z', '2026-05-05T07:00:00Z', 'sv')).toBe(
+      'mån 4 maj 2026, 22:00 – tis 5 maj 2026, 09:00',
+    );
+  });
+});
+
+describe('formatWeekRange', () => {
+  it('spans Monday to Sunday in the active language', () => {
+    expect(formatWeekRange({ year: 2026, month: 11, day: 30 }, 'sv')).toBe('30 nov. – 6 dec.');
+    expect(formatWeekRange({ year: 2026, month: 11, day: 30 }, 'en')).toBe('30 Nov – 6 Dec');
+  });
+});
+
+describe('upcomingWindow', () => {
+  it('starts at the current whole minute and ends the given number of months later', () => {
+    expect(upcomingWindow(new Date('2026-01-31T10:15:42.123Z'), 6)).toEqual({
+      from: '2026-01-31T10:15:00.000Z',
+      to: '2026-07-31T10:15:00.000Z',
+    });
+  });
+});

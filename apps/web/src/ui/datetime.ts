@@ -1,0 +1,126 @@
+/**
+ * Dates and times as people in Samlad read them: always in Europe/Stockholm, whatever the
+ * browser's own zone, and in the active language's conventions.
+ */
+export const TIME_ZONE = 'Europe/Stockholm';
+
+export type Language = 'sv' | 'en';
+
+export const languages: readonly Language[] = ['sv', 'en'];
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'sv' || value === 'en';
+}
+
+export function localeFor(language: string): string {
+  return language === 'en' ? 'en-GB' : 'sv-SE';
+}
+
+/** A day in the calendar, with no time and no zone. `month` is 1–12. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const DAY_MS = 86_400_000;
+
+// Creating a DateTimeFormat is costly compared to using one; a list of meetings formats hundreds.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, formatter);
+  }
+  return formatter;
+}
+
+function toDate(instant: Date | string): Date {
+  return typeof instant === 'string' ? new Date(instant) : instant;
+}
+
+/** The calendar day an instant falls on in the given zone (Stockholm by default). */
+export function calendarDateInZone(instant: Date | string, timeZone = TIME_ZONE): CalendarDate {
+  const parts = format('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(toDate(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((candidate) => candidate.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+function toUtcMs(date: CalendarDate): number {
+  return Date.UTC(date.year, date.month - 1, date.day);
+}
+
+function fromUtcMs(ms: number): CalendarDate {
+  const date = new Date(ms);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromUtcMs(toUtcMs(date) + days * DAY_MS);
+}
+
+export interface IsoWeek {
+  /** The ISO week-numbering year, which differs from the calendar year around New Year. */
+  year: number;
+  week: number;
+  monday: CalendarDate;
+}
+
+/** ISO 8601 week of a calendar day: weeks start on Monday; week 1 holds the year's first Thursday. */
+export function isoWeekOf(date: CalendarDate): IsoWeek {
+  const ms = toUtcMs(date);
+  const daysSinceMonday = (new Date(ms).getUTCDay() + 6) % 7;
+  const mondayMs = ms - daysSinceMonday * DAY_MS;
+  const thursday = new Date(mondayMs + 3 * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS));
+  return { year, week, monday: fromUtcMs(mondayMs) };
+}
+
+/** "mån 7 dec. 2026, 09:00–11:00"; both dates in full when a meeting runs past midnight. */
+export function formatTimeRange(startsAt: Date | string, endsAt: Date | string, language: string): string {
+  const locale = localeFor(language);
+  const day = format(locale, {
+    timeZone: TIME_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  const time = format(locale, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const start = toDate(startsAt);
+  const end = toDate(endsAt);
+  const startDay = day.format(start);
+  const endDay = day.format(end);
+  if (startDay === endDay) return `${startDay}, ${time.format(start)}–${time.format(end)}`;
+  return `${startDay}, ${time.format(start)} – ${endDay}, ${time.format(end)}`;
+}
+
+/** "7 dec." / "7 Dec" for a calendar day. */
+export function formatDayMonth(date: CalendarDate, language: string): string {
+  // Noon UTC, formatted in UTC, is the same calendar day everywhere.
+  return format(localeFor(language), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(
+    new Date(toUtcMs(date) + DAY_MS / 2),
+  );
+}
+
+/** "30 nov. – 6 dec.": the Monday to Sunday of the week starting on `monday`. */
+export function formatWeekRange(monday: CalendarDate, language: string): string {
+  return `${formatDayMonth(monday, language)} – ${formatDayMonth(addDays(monday, 6), language)}`;
+}
+
+/** Start and end of a window of whole minutes from `now`, so query variables stay stable. */
+export function upcomingWindow(now: Date, months: number): { from: string; to: string } {
+  const from = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const to = new Date(from);
+  to.setUTCMonth(to.getUTCMonth() + months);
+  return { from: from.toISOString(), to: to.toISOString() };
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="state state--loading" role="status">
+      {label ?? t('state.loading')}
+    </p>
+  );
+}
+
+/** What failed, why in words a person can act on, and a way to try again. */
+export function QueryError({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string;
+  error: CombinedError;
+  onRetry: () => void;
+}) {
+  const { t } = useTranslation();
+  const messages = error.graphQLErrors.map((graphQLError) => graphQLError.message);
+  return (
+    <div className="state state--error" role="alert">
+      <p className="state__title">{title}</p>
+      {error.networkError || messages.length === 0 ? (
+        <p>{t('state.networkError')}</p>
+      ) : (
+        <>
+          <p>{t('state.serverError', { message: messages.join(' ') })}</p>
+          <p>{t('state.serverErrorHint')}</p>
+        </>
+      )}
+      <button type="button" className="button" onClick={onRetry}>
+        {t('state.retry')}
+      </button>
+    </div>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="state state--empty">{children}</p>;
+}
