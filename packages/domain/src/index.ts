@@ -1,2 +1,3 @@
 export * from './stockholm.ts';
 export * from './time-window.ts';
+export * from './working-days.ts';

@@ -2,23 +2,24 @@
  * Loads the demo data: organisations, forums with members, and meetings around `now`.
  * Everything but the meeting times is fixed, ids included, so tests can rely on it.
  */
+import { TZDate } from '@date-fns/tz';
+import { STOCKHOLM, stockholmTime } from '@samlad/domain';
+import {
+  addDays,
+  addWeeks,
+  getISOWeek,
+  getMonth,
+  getYear,
+  isBefore,
+  isSameISOWeek,
+  startOfISOWeek,
+} from 'date-fns';
 import type { Executor } from '../client.ts';
 import { forum, forumMember, meeting, organisation } from '../schema/index.ts';
 import { demoOrganisationGroups } from './demo-data.ts';
 import { type DemoForum, demoForums } from './demo-forums.ts';
 import { type DemoSchedule, demoSchedules } from './demo-schedules.ts';
-import {
-  DAY,
-  dayOf,
-  isoWeek,
-  mondayOf,
-  monthOf,
-  nearestMeetingDay,
-  stockholmDay,
-  stockholmTime,
-  weekday,
-  yearOf,
-} from './stockholm-time.ts';
+import { nearestMeetingDay, nthWeekday } from './meeting-days.ts';
 
 export { DEMO } from './demo-data.ts';
 
@@ -72,15 +73,17 @@ export async function seedDemo(db: Executor, options: { now: Date }): Promise<vo
 
 /** The meetings of every active demo forum, in the weeks around `now`. */
 export function demoMeetings(now: Date): MeetingRow[] {
-  const from = mondayOf(stockholmDay(now)) - DEMO_WEEKS_BACK * 7 * DAY;
-  const to = mondayOf(stockholmDay(now)) + DEMO_WEEKS_AHEAD * 7 * DAY;
+  const thisWeek = startOfISOWeek(new TZDate(now.getTime(), STOCKHOLM));
+  const from = addWeeks(thisWeek, -DEMO_WEEKS_BACK);
+  const to = addWeeks(thisWeek, DEMO_WEEKS_AHEAD);
   return demoForums.flatMap((f, forumIndex) => {
     if (f.status !== 'active') return [];
     const schedule = demoSchedules[f.id];
     if (!schedule) throw new Error(`Demo forum ${f.name} is active but has no schedule`);
     let upcoming = 0;
     return occurrences(f, schedule, from, to).map(({ day, title }, index): MeetingRow => {
-      const startsAt = stockholmTime(day, schedule.start);
+      const [hour = 0, minute = 0] = schedule.start.split(':').map(Number);
+      const startsAt = stockholmTime(day.getFullYear(), day.getMonth() + 1, day.getDate(), hour, minute);
       const endsAt = new Date(startsAt.getTime() + schedule.minutes * 60_000);
       const mode = schedule.modes[index % schedule.modes.length] ?? 'in_person';
       const upcomingIndex = startsAt >= now ? upcoming++ : -1;
@@ -111,34 +114,35 @@ function meetingId(forumIndex: number, occurrence: number): string {
 }
 
 interface Occurrence {
-  day: number;
+  /** Midnight in Stockholm. */
+  day: TZDate;
   title: string;
 }
 
 /** The days in [from, to) a forum meets, with the meetings' titles. */
-function occurrences(f: DemoForum, schedule: DemoSchedule, from: number, to: number): Occurrence[] {
+function occurrences(f: DemoForum, schedule: DemoSchedule, from: TZDate, to: TZDate): Occurrence[] {
   if (f.meetingsPerYear <= 0) return [];
   const result: Occurrence[] = [];
   if (f.meetingsPerYear > 12) {
     // Every week or every other week (by ISO week number), never in July.
     const interval = Math.max(1, Math.floor(52 / f.meetingsPerYear));
-    for (let monday = from; monday < to; monday += 7 * DAY) {
-      const week = isoWeek(monday);
+    for (let monday = from; isBefore(monday, to); monday = addWeeks(monday, 1)) {
+      const week = getISOWeek(monday);
       if ((week + schedule.phase) % interval !== 0) continue;
-      const planned = monday + (schedule.weekday - 1) * DAY;
-      if (monthOf(planned) === 7) continue;
-      const day = nearestMeetingDay(planned, (d) => mondayOf(d) === monday);
+      const planned = addDays(monday, schedule.weekday - 1);
+      if (getMonth(planned) + 1 === 7) continue;
+      const day = nearestMeetingDay(planned, (d) => isSameISOWeek(d, monday));
       if (day !== null) result.push({ day, title: `${schedule.title} vecka ${week}` });
     }
     return result;
   }
   // On the nth weekday of the meeting months.
   const months = meetingMonths(f.meetingsPerYear, schedule.phase);
-  for (let year = yearOf(from); year <= yearOf(to); year++) {
+  for (let year = getYear(from); year <= getYear(to); year++) {
     for (const [index, month] of months.entries()) {
       const planned = nthWeekday(year, month, schedule.weekday, schedule.nth);
-      const day = nearestMeetingDay(planned, (d) => monthOf(d) === month);
-      if (day === null || day < from || day >= to) continue;
+      const day = nearestMeetingDay(planned, (d) => getMonth(d) + 1 === month);
+      if (day === null || isBefore(day, from) || !isBefore(day, to)) continue;
       result.push({ day, title: `${schedule.title} ${index + 1}/${year}` });
     }
   }
@@ -156,10 +160,4 @@ function meetingMonths(perYear: number, phase: number): number[] {
     if (months.length > perYear) months = months.filter((m) => m !== quiet);
   }
   return months;
-}
-
-/** The nth (1-based) given weekday (1 = Monday) of a month. */
-function nthWeekday(year: number, month: number, weekdayNumber: number, nth: number): number {
-  const first = dayOf(year, month, 1);
-  return first + (((weekdayNumber - weekday(first) + 7) % 7) + (nth - 1) * 7) * DAY;
 }
