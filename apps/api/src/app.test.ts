@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEMO_PASSWORD } from '@samlad/db';
 import { openTestDatabase, type TestDatabase } from '@samlad/db/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from './app.ts';
@@ -28,6 +29,13 @@ const post = (payload: string, headers: Record<string, string> = {}) =>
   });
 
 describe('HTTP surface', () => {
+  it('sends security headers', async () => {
+    const res = await app.inject({ url: '/', headers: { accept: 'text/html' } });
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+
   it('answers health and readiness', async () => {
     expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok' });
     const ready = await app.inject('/readyz');
@@ -35,10 +43,43 @@ describe('HTTP surface', () => {
     expect(ready.json()).toMatchObject({ status: 'ready' });
   });
 
-  it('serves GraphQL over HTTP', async () => {
-    const res = await post(JSON.stringify({ query: '{ counties { code } }' }));
+  it('serves GraphQL over HTTP, with the session in an HttpOnly, SameSite=Lax cookie', async () => {
+    const signIn = await post(
+      JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { __typename } }',
+        variables: { e: 'sara.lund@vaxjo.example', p: DEMO_PASSWORD },
+      }),
+    );
+    expect(signIn.json().data.signIn.__typename).toBe('SignInSuccess');
+    const setCookie = String(signIn.headers['set-cookie']);
+    expect(setCookie).toMatch(/^samlad_session=[\w-]+;/);
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Lax');
+    expect(setCookie).not.toContain('Secure'); // plain http here; https requests get Secure
+    const res = await post(JSON.stringify({ query: '{ counties { code } }' }), {
+      cookie: setCookie.split(';')[0] ?? '',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().data.counties).toHaveLength(21);
+  });
+
+  it('refuses mutations over GET', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: `/graphql?query=${encodeURIComponent('mutation { signOut }')}`,
+      headers: { accept: 'application/json', 'x-samlad-csrf': '1' },
+    });
+    expect(res.statusCode).toBe(405);
+  });
+
+  it('refuses a simple cross-site request without the CSRF header', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'text/plain' },
+      payload: JSON.stringify({ query: 'mutation { signOut }' }),
+    });
+    expect(res.statusCode).toBe(403);
   });
 
   it('answers a body that is not JSON with a GraphQL error, not a 500', async () => {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { DatabaseHandle } from '@samlad/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -11,6 +13,8 @@ export interface AppConfig {
   /** The built web app to serve; skipped when the folder does not exist. */
   webDist?: string | undefined;
   logger?: FastifyServerOptions['logger'];
+  /** GraphQL requests a client address may make in a minute before getting 429. */
+  requestsPerMinute?: number | undefined;
 }
 
 /** The whole server as a value: tests start it in-process, main.ts only listens. */
@@ -35,6 +39,11 @@ export async function buildApp(config: AppConfig) {
     });
   });
 
+  // Security headers on every response (CSP, frame-ancestors, nosniff, HSTS on https, ...).
+  await app.register(helmet);
+  // Flood protection per client address; sign-in failures are limited per account in the API itself.
+  await app.register(rateLimit, { global: false });
+
   await app.register(async (graphql) => {
     // Let yoga read the body itself, so a malformed one gets a GraphQL error, not fastify's.
     graphql.removeAllContentTypeParsers();
@@ -42,6 +51,7 @@ export async function buildApp(config: AppConfig) {
     graphql.route({
       url: yoga.graphqlEndpoint,
       method: ['GET', 'POST', 'OPTIONS'],
+      config: { rateLimit: { max: config.requestsPerMinute ?? 600, timeWindow: '1 minute' } },
       handler: async (req, reply) => {
         const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
         response.headers.forEach((value, key) => {

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Database } from '@samlad/db';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Context } from './context.ts';
+import { runAsApp } from './db-session.ts';
 import { userInputError } from './errors.ts';
 import { localeFromHeader, translate } from './i18n/messages.ts';
+import { readSessionToken } from './modules/auth/cookies.ts';
+import { loadViewer } from './modules/auth/session.service.ts';
 import { MAX_PAGE_SIZE } from './schema/builder.ts';
 import { schema } from './schema/index.ts';
 
@@ -52,6 +56,53 @@ function maskUnexpectedErrors(log: Pick<FastifyBaseLogger, 'error'>): Plugin<Con
   };
 }
 
+/** Rolls a mutation's transaction back when it ended in an error, without losing the result. */
+class RollbackMutation extends Error {}
+
+/**
+ * Every operation runs in one transaction, acting as the application role (never the tables'
+ * owner), with the viewer's user and organisation set for row-level security. A mutation that
+ * ends in a GraphQL error is rolled back whole.
+ */
+function transactionPerOperation(): Plugin<Context> {
+  return {
+    onExecute: ({ executeFn, setExecuteFn }) => {
+      setExecuteFn(async (args) => {
+        const ctx = args.contextValue as Context;
+        const operation = getOperationAST(args.document, args.operationName)?.operation;
+        let result: Awaited<ReturnType<typeof executeFn>> | undefined;
+        try {
+          await runAsApp(ctx.rootDb, ctx.viewer, async (tx) => {
+            ctx.db = tx;
+            result = await executeFn(args);
+            if (operation === 'mutation' && 'errors' in result && result.errors?.length)
+              throw new RollbackMutation();
+          });
+        } catch (error) {
+          if (!(error instanceof RollbackMutation)) throw error;
+        } finally {
+          ctx.db = ctx.rootDb;
+        }
+        return result as Awaited<ReturnType<typeof executeFn>>;
+      });
+    },
+  };
+}
+
+/** Sends the cookies resolvers asked for (sign-in, sign-out). */
+function responseCookies(): Plugin<Context> {
+  const pending = new WeakMap<Request, string[]>();
+  return {
+    onExecute: ({ args }) => {
+      const ctx = args.contextValue as Context & { request: Request };
+      pending.set(ctx.request, ctx.responseCookies);
+    },
+    onResponse: ({ request, response }) => {
+      for (const cookie of pending.get(request) ?? []) response.headers.append('set-cookie', cookie);
+    },
+  };
+}
+
 export function createGraphQL(options: { db: Database; log: FastifyBaseLogger | Pick<Console, 'error'> }) {
   return createYoga<ServerContext, Context>({
     schema,
@@ -60,13 +111,30 @@ export function createGraphQL(options: { db: Database; log: FastifyBaseLogger | 
     maskedErrors: false,
     graphiql: false,
     logging: false,
-    plugins: [maskUnexpectedErrors(options.log)],
-    context: ({ request, req }): Context => ({
-      db: options.db,
-      locale: localeFromHeader(request.headers.get('accept-language')),
-      requestId: req?.id ? String(req.id) : randomUUID(),
-      now: new Date(),
-    }),
+    plugins: [
+      maskUnexpectedErrors(options.log),
+      transactionPerOperation(),
+      responseCookies(),
+      // A header simple cross-site forms cannot send; browsers' preflight then guards the rest.
+      useCSRFPrevention({ requestHeaders: ['x-samlad-csrf'] }),
+    ],
+    context: async ({ request, req }): Promise<Context> => {
+      const now = new Date();
+      const sessionToken = readSessionToken(request.headers.get('cookie'));
+      return {
+        db: options.db,
+        rootDb: options.db,
+        locale: localeFromHeader(request.headers.get('accept-language')),
+        requestId: req?.id ? String(req.id) : randomUUID(),
+        now,
+        viewer: sessionToken ? await loadViewer(options.db, sessionToken, now) : null,
+        // In-process calls (tests) have no socket; they may name an address to exercise rate limits.
+        clientAddress: req?.ip ?? request.headers.get('x-test-client-address') ?? null,
+        responseCookies: [],
+        secure: req ? req.protocol === 'https' : new URL(request.url).protocol === 'https:',
+        sessionToken,
+      };
+    },
   });
 }
 

@@ -22,6 +22,7 @@ export const relations = defineRelations(schema, (r) => ({
       to: r.forum.id.through(r.forumMember.forumId),
     }),
     hostedForums: r.many.forum({ alias: 'host' }),
+    memberships: r.many.membership(),
   },
   forum: {
     county: r.one.county({ from: r.forum.countyCode, to: r.county.code, optional: false }),
@@ -50,5 +51,28 @@ export const relations = defineRelations(schema, (r) => ({
   },
   meeting: {
     forum: r.one.forum({ from: r.meeting.forumId, to: r.forum.id, optional: false }),
+  },
+  userAccount: {
+    memberships: r.many.membership(),
+    identities: r.many.userIdentity(),
+  },
+  userIdentity: {
+    user: r.one.userAccount({ from: r.userIdentity.userId, to: r.userAccount.id, optional: false }),
+  },
+  membership: {
+    user: r.one.userAccount({ from: r.membership.userId, to: r.userAccount.id, optional: false }),
+    organisation: r.one.organisation({
+      from: r.membership.organisationId,
+      to: r.organisation.id,
+      optional: false,
+    }),
+  },
+  session: {
+    user: r.one.userAccount({ from: r.session.userId, to: r.userAccount.id, optional: false }),
+    activeMembership: r.one.membership({ from: r.session.activeMembershipId, to: r.membership.id }),
+  },
+  auditEvent: {
+    actor: r.one.userAccount({ from: r.auditEvent.actorUserId, to: r.userAccount.id }),
+    organisation: r.one.organisation({ from: r.auditEvent.organisationId, to: r.organisation.id }),
   },
 }));

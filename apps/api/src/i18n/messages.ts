@@ -42,6 +42,30 @@ const messages = {
     sv: 'Det finns ingen {what} med koden "{code}".',
     en: 'There is no {what} with the code "{code}".',
   },
+  signInRequired: {
+    sv: 'Du behöver logga in för att se det här.',
+    en: 'You need to sign in to see this.',
+  },
+  forbidden: {
+    sv: 'Din roll i den organisation du företräder nu får inte göra det här.',
+    en: 'Your role in the organisation you are acting for may not do this.',
+  },
+  wrongCredentials: {
+    sv: 'Fel e-postadress eller lösenord. Kontrollera stavningen och försök igen.',
+    en: 'Wrong e-mail address or password. Check the spelling and try again.',
+  },
+  tooManyAttempts: {
+    sv: 'För många misslyckade inloggningar. Vänta {minutes} minuter och försök igen, eller kontakta din administratör.',
+    en: 'Too many failed sign-ins. Wait {minutes} minutes and try again, or contact your administrator.',
+  },
+  accountDeactivated: {
+    sv: 'Kontot är avstängt. Kontakta administratören i din organisation.',
+    en: 'The account is deactivated. Contact your organisation’s administrator.',
+  },
+  notAMember: {
+    sv: 'Du är inte aktiv medlem i den organisationen.',
+    en: 'You are not an active member of that organisation.',
+  },
   internal: {
     sv: 'Något gick fel hos oss. Försök igen om en stund. Ange referensen {requestId} om du kontaktar supporten.',
     en: 'Something went wrong on our side. Try again in a moment. Quote the reference {requestId} if you contact support.',

@@ -6,17 +6,25 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { type Relations, relations } from '@samlad/db';
 import { getTableConfig } from 'drizzle-orm/pg-core';
+import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import { userInputError } from '../errors.ts';
-import { isMessageKey } from '../i18n/messages.ts';
+import { isMessageKey, translate } from '../i18n/messages.ts';
+import { isOrgAdmin } from '../modules/auth/access.ts';
 import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
 
 export interface SchemaTypes {
   Context: Context;
   DrizzleRelations: Relations;
   AuthScopes: {
-    /** Readable without signing in. Everything is, until accounts land (issue 3). */
+    /** Anyone, signed in or not (sign-in itself, later published activities). */
     public: boolean;
+    signedIn: boolean;
+    platformAdmin: boolean;
+    /** Acting for this organisation (the active membership). */
+    orgMember: string;
+    /** Acting as admin for this organisation or one of its ancestors. */
+    orgAdmin: string;
   };
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
@@ -35,7 +43,18 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: () => ({ public: true }),
+    authScopes: (ctx) => ({
+      public: true,
+      signedIn: ctx.viewer !== null,
+      platformAdmin: ctx.viewer?.isPlatformAdmin ?? false,
+      orgMember: (organisationId) => ctx.viewer?.membership?.organisationId === organisationId,
+      orgAdmin: (organisationId) => isOrgAdmin(ctx, organisationId),
+    }),
+    // Refusals speak the person's language and say whether signing in would help.
+    unauthorizedError: (_parent, ctx) =>
+      new GraphQLError(translate(ctx.locale, ctx.viewer ? 'forbidden' : 'signInRequired'), {
+        extensions: { code: ctx.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED' },
+      }),
   },
   errors: { defaultTypes: [] },
   validation: {
@@ -51,6 +70,9 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   },
   relay: {
     clientMutationId: 'omit',
+    // No generic node lookup: every read goes through a field that applies the access rules.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     cursorType: 'String',
     encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
     decodeGlobalID: (globalId, ctx) => decodeGlobalId(globalId, ctx),

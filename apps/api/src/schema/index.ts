@@ -1,8 +1,10 @@
-import './../modules/common/scalars.graphql.ts';
-import './../modules/reference/reference.graphql.ts';
-import './../modules/organisations/organisation.graphql.ts';
-import './../modules/forums/forum.graphql.ts';
-import './../modules/meetings/meeting.graphql.ts';
+import '../modules/common/scalars.graphql.ts';
+import '../modules/common/user-errors.graphql.ts';
+import '../modules/reference/reference.graphql.ts';
+import '../modules/organisations/organisation.graphql.ts';
+import '../modules/forums/forum.graphql.ts';
+import '../modules/meetings/meeting.graphql.ts';
+import '../modules/auth/viewer.graphql.ts';
 import { builder } from './builder.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

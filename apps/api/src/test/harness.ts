@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '@samlad/db';
 import { openTestDatabase, type TestDatabase } from '@samlad/db/testing';
 import { inject } from 'vitest';
 import { createGraphQL, type GraphQLServer } from '../graphql.ts';
@@ -6,17 +7,31 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  /** Set-Cookie values of the response. */
+  cookies: string[];
+}
+
+export type Gql = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => Promise<GraphQLResponse<T>>;
+
+export interface TestClient {
+  gql: Gql;
+  /** The session cookie this client sends, if signed in. */
+  cookie: string | null;
 }
 
 export interface TestApi {
   database: TestDatabase;
   yoga: GraphQLServer;
-  /** Runs an operation through yoga.fetch, in-process, as a client would send it. */
-  gql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<T>>;
+  /** Anonymous: runs an operation through yoga.fetch, in-process, as a client would send it. */
+  gql: Gql;
+  /** Signs in as a demo (or test-made) user and returns a client that sends their cookie. */
+  signIn(email: string, password?: string): Promise<TestClient>;
+  /** A client that sends the given cookie header. */
+  withCookie(cookie: string): TestClient;
   /** How many SQL statements `run` sent. */
   countStatements(run: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -33,16 +48,41 @@ export async function startTestApi(): Promise<TestApi> {
     },
   });
   const yoga = createGraphQL({ db: database.db, log: quietLog });
+  const gqlWith =
+    (cookie: string | null): Gql =>
+    async (query, variables, headers) => {
+      const response = await yoga.fetch('http://samlad.test/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(cookie ? { cookie } : {}),
+          ...headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return {
+        status: response.status,
+        cookies: response.headers.getSetCookie(),
+        ...(await response.json()),
+      };
+    };
+  const withCookie = (cookie: string): TestClient => ({ gql: gqlWith(cookie), cookie });
   return {
     database,
     yoga,
-    async gql(query, variables, headers) {
-      const response = await yoga.fetch('http://samlad.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...(await response.json()) };
+    gql: gqlWith(null),
+    withCookie,
+    async signIn(email, password = DEMO_PASSWORD) {
+      const res = await gqlWith(null)<{ signIn: { __typename: string; message?: string } }>(
+        `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename ... on UserError { message } } }`,
+        { email, password },
+      );
+      const cookie = res.cookies[0]?.split(';')[0];
+      if (res.data?.signIn.__typename !== 'SignInSuccess' || !cookie) {
+        throw new Error(`could not sign in as ${email}: ${JSON.stringify(res.data ?? res.errors)}`);
+      }
+      return withCookie(cookie);
     },
     async countStatements(run) {
       const before = statements;
@@ -52,3 +92,16 @@ export async function startTestApi(): Promise<TestApi> {
     close: () => database.destroy(),
   };
 }
+
+/** Demo people tests sign in as (see packages/db/src/seed/demo-users.ts). */
+export const PEOPLE = {
+  platformAdmin: 'admin@samlad.example',
+  vaxjoAdmin: 'karin.holm@vaxjo.example',
+  vaxjoCoordinator: 'ali.nordin@vaxjo.example',
+  vaxjoMember: 'sara.lund@vaxjo.example',
+  policeVaxjo: 'erik.strand@polisen.example',
+  karlstadCoordinator: 'maria.ek@karlstad.example',
+  overseer: 'johan.berg@lansstyrelsen.example',
+  partner: 'lina.sjo@ik-sjostaden.example',
+  regionMember: 'omar.hassan@regionkronoberg.example',
+} as const;

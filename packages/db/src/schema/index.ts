@@ -1,3 +1,5 @@
+export * from './accounts.ts';
+export * from './audit.ts';
 export * from './forums.ts';
 export * from './meetings.ts';
 export * from './organisations.ts';

@@ -15,10 +15,11 @@ import {
   startOfISOWeek,
 } from 'date-fns';
 import type { Executor } from '../client.ts';
-import { forum, forumMember, meeting, organisation } from '../schema/index.ts';
+import { forum, forumMember, meeting, membership, organisation, userAccount } from '../schema/index.ts';
 import { demoOrganisationGroups } from './demo-data.ts';
 import { type DemoForum, demoForums } from './demo-forums.ts';
 import { type DemoSchedule, demoSchedules } from './demo-schedules.ts';
+import { demoUserRows } from './demo-users.ts';
 import { nearestMeetingDay, nthWeekday } from './meeting-days.ts';
 
 export { DEMO } from './demo-data.ts';
@@ -68,6 +69,9 @@ export async function seedDemo(db: Executor, options: { now: Date }): Promise<vo
     await tx.insert(forum).values(forums);
     await tx.insert(forumMember).values(members);
     if (meetings.length > 0) await tx.insert(meeting).values(meetings);
+    const { users, memberships } = demoUserRows(now);
+    await tx.insert(userAccount).values(users);
+    await tx.insert(membership).values(memberships);
   });
 }
 

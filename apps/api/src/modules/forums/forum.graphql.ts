@@ -4,6 +4,7 @@ import type { Context } from '../../context.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { swedishSortKey, whereDefined } from '../../schema/where.ts';
+import { activeOrganisationId } from '../auth/access.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { countyCodeSchema } from '../reference/reference.graphql.ts';
 
@@ -47,6 +48,7 @@ export const Forum = builder.drizzleNode('forum', {
   name: 'Forum',
   description: 'A standing collaboration group (samverkansforum) of several organisations.',
   id: { column: (f) => f.id },
+  authScopes: { signedIn: true },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The forum’s name.' }),
     purpose: t.exposeString('purpose', { description: 'What the forum is for, in a sentence or two.' }),
@@ -64,11 +66,22 @@ export const Forum = builder.drizzleNode('forum', {
       description: 'Member organisations, by name.',
       query: { orderBy: { name: 'asc' } },
     }),
-    mergedInto: t.relation('mergedInto', { nullable: true, description: 'The forum this one merged into.' }),
+    mergedInto: t.relation('mergedInto', {
+      nullable: true,
+      description: 'The forum this one merged into, if the viewer’s organisation is a member of it.',
+      query: (_args, ctx) => ({ where: visibleForumWhere(ctx) }),
+    }),
   }),
 });
 
+/** The relational filter for "a forum the viewer's active organisation is a member of". */
+export function visibleForumWhere(ctx: Context) {
+  return { memberships: { organisationId: activeOrganisationId(ctx) } };
+}
+
 interface ForumFilter {
+  /** Forums are visible to the organisations that are members of them: this is the viewer's. */
+  visibleTo: string;
   countyCode?: string | null;
   theme?: (typeof schema.forumTheme.enumValues)[number] | null;
   /** Database id, already decoded. */
@@ -79,15 +92,13 @@ interface ForumFilter {
 function forumCondition(db: Context['db'], filter: ForumFilter): SQL | undefined {
   const f = schema.forum;
   const m = schema.forumMember;
+  const memberOf = (organisationId: string) =>
+    inArray(f.id, db.select({ id: m.forumId }).from(m).where(eq(m.organisationId, organisationId)));
   return and(
+    memberOf(filter.visibleTo),
     filter.countyCode ? eq(f.countyCode, filter.countyCode) : undefined,
     filter.theme ? arrayContains(f.themes, [filter.theme]) : undefined,
-    filter.memberOrganisationId
-      ? inArray(
-          f.id,
-          db.select({ id: m.forumId }).from(m).where(eq(m.organisationId, filter.memberOrganisationId)),
-        )
-      : undefined,
+    filter.memberOrganisationId ? memberOf(filter.memberOrganisationId) : undefined,
   );
 }
 
@@ -108,6 +119,7 @@ builder.queryFields((t) => {
     ctx: Context,
     args: { countyCode?: string | null; theme?: ForumFilter['theme']; memberOrganisationId?: string | null },
   ): ForumFilter => ({
+    visibleTo: activeOrganisationId(ctx),
     countyCode: args.countyCode,
     theme: args.theme,
     memberOrganisationId: args.memberOrganisationId
@@ -120,7 +132,7 @@ builder.queryFields((t) => {
         type: 'forum',
         description:
           'Forums in Swedish alphabetical order, optionally filtered by county, theme and member organisation.',
-        authScopes: { public: true },
+        authScopes: { signedIn: true },
         args: filterArgs,
         totalCount: (_root, args, ctx) =>
           ctx.db.$count(schema.forum, forumCondition(ctx.db, decode(ctx, args))),
@@ -128,13 +140,18 @@ builder.queryFields((t) => {
           const filter = decode(ctx, args);
           return ctx.db.query.forum.findMany(
             query({
-              where: whereDefined({
-                countyCode: filter.countyCode ?? undefined,
-                themes: filter.theme ? { arrayContains: [filter.theme] } : undefined,
-                memberships: filter.memberOrganisationId
-                  ? { organisationId: filter.memberOrganisationId }
-                  : undefined,
-              }),
+              where: {
+                AND: [
+                  visibleForumWhere(ctx),
+                  whereDefined({
+                    countyCode: filter.countyCode ?? undefined,
+                    themes: filter.theme ? { arrayContains: [filter.theme] } : undefined,
+                    memberships: filter.memberOrganisationId
+                      ? { organisationId: filter.memberOrganisationId }
+                      : undefined,
+                  }),
+                ],
+              },
               extras: { sortName: (f) => swedishSortKey(f.name) },
               orderBy: { sortName: 'asc' },
             }),
@@ -147,11 +164,13 @@ builder.queryFields((t) => {
     forum: t.drizzleField({
       type: 'forum',
       nullable: true,
-      description: 'One forum by id, or null if there is none.',
-      authScopes: { public: true },
+      description: 'One forum by id, or null if there is none or the viewer’s organisation is not a member.',
+      authScopes: { signedIn: true },
       args: { id: t.arg.id({ required: true, description: 'The forum’s id.' }) },
       resolve: (query, _root, args, ctx) =>
-        ctx.db.query.forum.findFirst(query({ where: { id: parseId(ctx, args.id, 'Forum') } })),
+        ctx.db.query.forum.findFirst(
+          query({ where: { AND: [{ id: parseId(ctx, args.id, 'Forum') }, visibleForumWhere(ctx)] } }),
+        ),
     }),
   };
 });

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../schema/global-id.ts';
-import { startTestApi, type TestApi } from '../../test/harness.ts';
+import { PEOPLE, startTestApi, type TestApi, type TestClient } from '../../test/harness.ts';
 
 let api: TestApi;
+/** A coordinator at Växjö's social services, a member of about ten forums. */
+let me: TestClient;
 beforeAll(async () => {
   api = await startTestApi();
+  me = await api.signIn(PEOPLE.vaxjoCoordinator);
 });
 afterAll(() => api?.close());
 
@@ -36,7 +39,7 @@ const FORUMS = /* GraphQL */ `
 
 describe('forums', () => {
   it('lists forums by name with their members and next meeting', async () => {
-    const res = await api.gql<Forums>(FORUMS, { first: 100 });
+    const res = await me.gql<Forums>(FORUMS, { first: 100 });
     expect(res.errors).toBeUndefined();
     const nodes = res.data?.forums.edges.map((e) => e.node) ?? [];
     expect(nodes.length).toBeGreaterThanOrEqual(10);
@@ -55,10 +58,10 @@ describe('forums', () => {
   });
 
   it('gives the earliest coming meeting as next meeting', async () => {
-    const res = await api.gql<Forums>(FORUMS, { first: 1 });
+    const res = await me.gql<Forums>(FORUMS, { first: 1 });
     const forum = res.data?.forums.edges[0]?.node;
     expect(forum).toBeDefined();
-    const meetings = await api.gql<{
+    const meetings = await me.gql<{
       meetings: { edges: Array<{ node: { startsAt: string; status: string } }> };
     }>(
       `query($from: DateTime!, $to: DateTime!, $forum: ID) { meetings(from: $from, to: $to, forumId: $forum, first: 200) { edges { node { startsAt status } } } }`,
@@ -73,12 +76,11 @@ describe('forums', () => {
   });
 
   it('pages with cursors without repeating or skipping a forum', async () => {
-    const all =
-      (await api.gql<Forums>(FORUMS, { first: 100 })).data?.forums.edges.map((e) => e.node.id) ?? [];
+    const all = (await me.gql<Forums>(FORUMS, { first: 100 })).data?.forums.edges.map((e) => e.node.id) ?? [];
     const seen: string[] = [];
     let after: string | undefined;
     for (let page = 0; page < 20; page++) {
-      const res = await api.gql<Forums>(FORUMS, { first: 4, after });
+      const res = await me.gql<Forums>(FORUMS, { first: 4, after });
       seen.push(...(res.data?.forums.edges.map((e) => e.node.id) ?? []));
       if (!res.data?.forums.pageInfo.hasNextPage) break;
       after = res.data.forums.pageInfo.endCursor;
@@ -87,19 +89,19 @@ describe('forums', () => {
   });
 
   it('filters by county, theme and member organisation', async () => {
-    const kronoberg = await api.gql<Forums>(FORUMS, { first: 100, countyCode: '07' });
+    const kronoberg = await me.gql<Forums>(FORUMS, { first: 100, countyCode: '07' });
     const inKronoberg = kronoberg.data?.forums.edges.map((e) => e.node) ?? [];
     expect(inKronoberg.length).toBeGreaterThan(0);
     expect(inKronoberg.every((f) => f.county.code === '07')).toBe(true);
     expect(kronoberg.data?.forums.totalCount).toBe(inKronoberg.length);
 
-    const crime = await api.gql<Forums>(FORUMS, { first: 100, theme: 'CRIME_PREVENTION' });
+    const crime = await me.gql<Forums>(FORUMS, { first: 100, theme: 'CRIME_PREVENTION' });
     const crimeForums = crime.data?.forums.edges.map((e) => e.node) ?? [];
     expect(crimeForums.length).toBeGreaterThan(0);
     expect(crimeForums.every((f) => f.themes.includes('CRIME_PREVENTION'))).toBe(true);
 
     const member = inKronoberg[0]?.members[0];
-    const byMember = await api.gql<Forums>(FORUMS, { first: 100, member: member?.id });
+    const byMember = await me.gql<Forums>(FORUMS, { first: 100, member: member?.id });
     const memberForums = byMember.data?.forums.edges.map((e) => e.node) ?? [];
     expect(memberForums.length).toBeGreaterThan(0);
     expect(memberForums.every((f) => f.members.some((m) => m.id === member?.id))).toBe(true);
@@ -107,15 +109,15 @@ describe('forums', () => {
   });
 
   it('fetches one forum by id, and null for an id that does not exist', async () => {
-    const first = (await api.gql<Forums>(FORUMS, { first: 1 })).data?.forums.edges[0]?.node;
-    const one = await api.gql<{ forum: { name: string } | null }>(
+    const first = (await me.gql<Forums>(FORUMS, { first: 1 })).data?.forums.edges[0]?.node;
+    const one = await me.gql<{ forum: { name: string } | null }>(
       `query($id: ID!) { forum(id: $id) { name } }`,
       {
         id: first?.id,
       },
     );
     expect(one.data?.forum?.name).toBe(first?.name);
-    const none = await api.gql(`query($id: ID!) { forum(id: $id) { name } }`, {
+    const none = await me.gql(`query($id: ID!) { forum(id: $id) { name } }`, {
       id: encodeGlobalId('Forum', '00000000-0000-4000-8000-000000000000'),
     });
     expect(none.errors).toBeUndefined();
@@ -123,10 +125,10 @@ describe('forums', () => {
   });
 
   it('answers an invalid id with a clear error naming the argument, in Swedish and English', async () => {
-    const sv = await api.gql(`{ forum(id: "not-an-id") { name } }`);
+    const sv = await me.gql(`{ forum(id: "not-an-id") { name } }`);
     expect(sv.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(sv.errors?.[0]?.message).toContain('inte ett giltigt id för Forum');
-    const en = await api.gql(
+    const en = await me.gql(
       `{ forum(id: "not-an-id") { name } }`,
       {},
       { 'accept-language': 'en-GB,en;q=0.9' },
@@ -134,15 +136,15 @@ describe('forums', () => {
     expect(en.errors?.[0]?.message).toContain('is not a valid Forum id');
 
     // A real id of another type is not a forum id either.
-    const orgs = await api.gql<{ organisations: { edges: Array<{ node: { id: string } }> } }>(
+    const orgs = await me.gql<{ organisations: { edges: Array<{ node: { id: string } }> } }>(
       `{ organisations(first: 1) { edges { node { id } } } }`,
     );
-    const wrongType = await api.gql(`query($id: ID!) { forum(id: $id) { name } }`, {
+    const wrongType = await me.gql(`query($id: ID!) { forum(id: $id) { name } }`, {
       id: orgs.data?.organisations.edges[0]?.node.id,
     });
     expect(wrongType.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
 
-    const member = await api.gql(`{ forums(memberOrganisationId: "bogus") { totalCount } }`);
+    const member = await me.gql(`{ forums(memberOrganisationId: "bogus") { totalCount } }`);
     expect(member.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'memberOrganisationId',
@@ -150,7 +152,7 @@ describe('forums', () => {
   });
 
   it('rejects a malformed county code with a message that says what a code looks like', async () => {
-    const res = await api.gql(`{ forums(countyCode: "Kronoberg") { totalCount } }`);
+    const res = await me.gql(`{ forums(countyCode: "Kronoberg") { totalCount } }`);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'countyCode' });
     expect(res.errors?.[0]?.message).toContain('två siffror');
   });

@@ -6,7 +6,7 @@ import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { whereDefined } from '../../schema/where.ts';
 import { enumFromDb } from '../common/enums.ts';
-import { Forum } from '../forums/forum.graphql.ts';
+import { Forum, visibleForumWhere } from '../forums/forum.graphql.ts';
 
 /** The longest window `meetings` answers for, so one request cannot ask for everything. */
 export const MAX_MEETING_WINDOW_DAYS = 366;
@@ -37,6 +37,7 @@ export const Meeting = builder.drizzleNode('meeting', {
   name: 'Meeting',
   description: 'A meeting of a forum. Times are instants; show them in Europe/Stockholm.',
   id: { column: (m) => m.id },
+  authScopes: { signedIn: true },
   fields: (t) => ({
     title: t.exposeString('title', { description: 'What the meeting is called in invitations.' }),
     startsAt: t.expose('startsAt', { type: 'DateTime', description: 'When it starts.' }),
@@ -91,8 +92,8 @@ builder.queryFields((t) => ({
   meetings: t.drizzleConnection(
     {
       type: 'meeting',
-      description: `Meetings that start in the window [from, to), earliest first. The window may be at most ${MAX_MEETING_WINDOW_DAYS} days.`,
-      authScopes: { public: true },
+      description: `Meetings of the viewer’s organisation’s forums that start in the window [from, to), earliest first. The window may be at most ${MAX_MEETING_WINDOW_DAYS} days.`,
+      authScopes: { signedIn: true },
       args: {
         from: t.arg({ type: 'DateTime', required: true, description: 'Start of the window (inclusive).' }),
         to: t.arg({ type: 'DateTime', required: true, description: 'End of the window (exclusive).' }),
@@ -103,7 +104,11 @@ builder.queryFields((t) => ({
         const forumId = args.forumId ? parseId(ctx, args.forumId, 'Forum', 'forumId') : undefined;
         return ctx.db.query.meeting.findMany(
           query({
-            where: whereDefined({ startsAt: { gte: args.from, lt: args.to }, forumId }),
+            where: whereDefined({
+              startsAt: { gte: args.from, lt: args.to },
+              forumId,
+              forum: visibleForumWhere(ctx),
+            }),
             orderBy: { startsAt: 'asc' },
           }),
         );

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../test/harness.ts';
+import { PEOPLE, startTestApi, type TestApi, type TestClient } from '../../test/harness.ts';
 
 let api: TestApi;
+/** A coordinator at Växjö's social services, a member of about ten forums. */
+let me: TestClient;
 beforeAll(async () => {
   api = await startTestApi();
+  me = await api.signIn(PEOPLE.vaxjoCoordinator);
 });
 afterAll(() => api?.close());
 
@@ -36,7 +39,7 @@ const window = (fromDays: number, toDays: number) => ({
 
 describe('meetings in a time window', () => {
   it('returns the coming meetings of all forums, earliest first, each with its forum', async () => {
-    const res = await api.gql<Meetings>(MEETINGS, { ...window(0, 120), first: 200 });
+    const res = await me.gql<Meetings>(MEETINGS, { ...window(0, 120), first: 200 });
     expect(res.errors).toBeUndefined();
     const nodes = res.data?.meetings.edges.map((e) => e.node) ?? [];
     expect(nodes.length).toBeGreaterThan(10);
@@ -52,7 +55,7 @@ describe('meetings in a time window', () => {
 
   it('only returns meetings that start inside the window', async () => {
     const w = window(10, 40);
-    const res = await api.gql<Meetings>(MEETINGS, { ...w, first: 200 });
+    const res = await me.gql<Meetings>(MEETINGS, { ...w, first: 200 });
     const nodes = res.data?.meetings.edges.map((e) => e.node) ?? [];
     expect(nodes.length).toBeGreaterThan(0);
     for (const m of nodes) {
@@ -62,16 +65,16 @@ describe('meetings in a time window', () => {
   });
 
   it('filters by forum', async () => {
-    const all = await api.gql<Meetings>(MEETINGS, { ...window(0, 120), first: 200 });
+    const all = await me.gql<Meetings>(MEETINGS, { ...window(0, 120), first: 200 });
     const forum = all.data?.meetings.edges[0]?.node.forum;
-    const res = await api.gql<Meetings>(MEETINGS, { ...window(0, 120), forumId: forum?.id, first: 200 });
+    const res = await me.gql<Meetings>(MEETINGS, { ...window(0, 120), forumId: forum?.id, first: 200 });
     const nodes = res.data?.meetings.edges.map((e) => e.node) ?? [];
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((m) => m.forum.id === forum?.id)).toBe(true);
   });
 
   it('shows meetings at real Stockholm working hours', async () => {
-    const res = await api.gql<Meetings>(MEETINGS, { ...window(-60, 180), first: 200 });
+    const res = await me.gql<Meetings>(MEETINGS, { ...window(-60, 180), first: 200 });
     const hour = new Intl.DateTimeFormat('sv-SE', {
       timeZone: 'Europe/Stockholm',
       hour: 'numeric',
@@ -88,32 +91,32 @@ describe('meetings in a time window', () => {
 
   it('refuses an inverted window with a clear, localised error naming the field', async () => {
     const w = window(30, 0);
-    const sv = await api.gql(MEETINGS, w);
+    const sv = await me.gql(MEETINGS, w);
     expect(sv.data).toBeNull();
     expect(sv.errors?.[0]).toMatchObject({
       message: 'Tidsfönstrets slut (to) måste ligga efter dess början (from).',
       extensions: { code: 'BAD_USER_INPUT', field: 'to' },
     });
-    const en = await api.gql(MEETINGS, w, { 'accept-language': 'en' });
+    const en = await me.gql(MEETINGS, w, { 'accept-language': 'en' });
     expect(en.errors?.[0]?.message).toBe('The end of the time window (to) must come after its start (from).');
   });
 
   it('refuses a window longer than a year', async () => {
-    const res = await api.gql(MEETINGS, window(0, 400));
+    const res = await me.gql(MEETINGS, window(0, 400));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     expect(res.errors?.[0]?.message).toContain('högst 366 dagar');
   });
 
   it('refuses a date that is not a date, before running anything', async () => {
-    const res = await api.gql(MEETINGS, { from: 'tisdag', to: new Date().toISOString() });
+    const res = await me.gql(MEETINGS, { from: 'tisdag', to: new Date().toISOString() });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(res.errors?.[0]?.message).toContain('"tisdag" är ingen giltig tidpunkt');
   });
 
   it('refuses an invalid forum id and a foreign cursor', async () => {
-    const badForum = await api.gql(MEETINGS, { ...window(0, 30), forumId: 'Rm9ydW06MQ' });
+    const badForum = await me.gql(MEETINGS, { ...window(0, 30), forumId: 'Rm9ydW06MQ' });
     expect(badForum.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'forumId' });
-    const badCursor = await api.gql(
+    const badCursor = await me.gql(
       `query($from: DateTime!, $to: DateTime!) { meetings(from: $from, to: $to, after: "bm9wZQ") { edges { cursor } } }`,
       window(0, 30),
     );
@@ -123,7 +126,7 @@ describe('meetings in a time window', () => {
   });
 
   it('refuses a negative page size, naming the argument', async () => {
-    const res = await api.gql(MEETINGS, { ...window(0, 30), first: -1 });
+    const res = await me.gql(MEETINGS, { ...window(0, 30), first: -1 });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect(res.errors?.[0]?.message).toBe('Fältet first måste vara mellan 0 och 200.');
   });

@@ -62,7 +62,7 @@ builder.queryFields((t) => ({
       type: 'organisation',
       description:
         'Organisations in Swedish alphabetical order, optionally filtered by county, municipality and kind.',
-      authScopes: { public: true },
+      authScopes: { signedIn: true },
       args: {
         countyCode: t.arg.string({
           required: false,

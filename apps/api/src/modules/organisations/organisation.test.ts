@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../test/harness.ts';
+import { PEOPLE, startTestApi, type TestApi, type TestClient } from '../../test/harness.ts';
 
 let api: TestApi;
+/** A coordinator at Växjö's social services, a member of about ten forums. */
+let me: TestClient;
 beforeAll(async () => {
   api = await startTestApi();
+  me = await api.signIn(PEOPLE.vaxjoCoordinator);
 });
 afterAll(() => api?.close());
 
@@ -28,7 +31,7 @@ const ORGS = /* GraphQL */ `
 
 describe('organisations', () => {
   it('covers every kind of agency in the demo data', async () => {
-    const res = await api.gql<Orgs>(ORGS);
+    const res = await me.gql<Orgs>(ORGS);
     const kinds = new Set(res.data?.organisations.edges.map((e) => e.node.kind));
     for (const kind of [
       'MUNICIPALITY',
@@ -44,7 +47,7 @@ describe('organisations', () => {
   });
 
   it('filters by municipality and kind together', async () => {
-    const res = await api.gql<Orgs>(ORGS, { municipality: '0780', kind: 'MUNICIPALITY' });
+    const res = await me.gql<Orgs>(ORGS, { municipality: '0780', kind: 'MUNICIPALITY' });
     const nodes = res.data?.organisations.edges.map((e) => e.node) ?? [];
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((o) => o.kind === 'MUNICIPALITY' && o.municipality?.name === 'Växjö')).toBe(true);
@@ -52,14 +55,14 @@ describe('organisations', () => {
   });
 
   it('filters by county', async () => {
-    const res = await api.gql<Orgs>(ORGS, { county: '17' });
+    const res = await me.gql<Orgs>(ORGS, { county: '17' });
     const nodes = res.data?.organisations.edges.map((e) => e.node) ?? [];
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((o) => o.county.code === '17')).toBe(true);
   });
 
   it('shows the tree of units both ways', async () => {
-    const res = await api.gql<Orgs>(ORGS);
+    const res = await me.gql<Orgs>(ORGS);
     const nodes = res.data?.organisations.edges.map((e) => e.node) ?? [];
     const unit = nodes.find((o) => o.parent);
     expect(unit).toBeDefined();
@@ -68,13 +71,13 @@ describe('organisations', () => {
   });
 
   it('rejects a malformed municipality code in the person’s language', async () => {
-    const res = await api.gql(ORGS, { municipality: '780' }, { 'accept-language': 'en' });
+    const res = await me.gql(ORGS, { municipality: '780' }, { 'accept-language': 'en' });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'municipalityCode' });
     expect(res.errors?.[0]?.message).toContain('must be four digits');
   });
 
   it('lists counties and the municipalities of one county', async () => {
-    const res = await api.gql<{ counties: Array<{ code: string }>; municipalities: Array<{ name: string }> }>(
+    const res = await me.gql<{ counties: Array<{ code: string }>; municipalities: Array<{ name: string }> }>(
       `{ counties { code } municipalities(countyCode: "07") { name } }`,
     );
     expect(res.data?.counties).toHaveLength(21);

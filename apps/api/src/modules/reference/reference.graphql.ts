@@ -32,13 +32,13 @@ builder.queryFields((t) => ({
   counties: t.drizzleField({
     type: ['county'],
     description: 'All 21 Swedish counties, in SCB code order.',
-    authScopes: { public: true },
+    authScopes: { signedIn: true },
     resolve: (query, _root, _args, ctx) => ctx.db.query.county.findMany(query({ orderBy: { code: 'asc' } })),
   }),
   municipalities: t.drizzleField({
     type: ['municipality'],
     description: 'Swedish municipalities in SCB code order, optionally those of one county.',
-    authScopes: { public: true },
+    authScopes: { signedIn: true },
     args: {
       countyCode: t.arg.string({
         required: false,

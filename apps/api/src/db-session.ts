@@ -1,0 +1,21 @@
+import type { Database } from '@samlad/db';
+import { sql } from 'drizzle-orm';
+import type { Viewer } from './context.ts';
+
+/**
+ * Runs `work` in one transaction acting as the application role (never the tables' owner), with
+ * the viewer's user and organisation set for row-level security. Everything the application
+ * does to data goes through here: GraphQL operations and the sign-in routes alike.
+ */
+export function runAsApp<T>(
+  db: Database,
+  viewer: Viewer | null,
+  work: (tx: Database) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('role', 'samlad_app', true), set_config('app.user_id', ${viewer?.userId ?? ''}, true), set_config('app.org_id', ${viewer?.membership?.organisationId ?? ''}, true)`,
+    );
+    return work(tx as unknown as Database);
+  });
+}
