@@ -19,3 +19,19 @@ export function runAsApp<T>(
     return work(tx as unknown as Database);
   });
 }
+
+/**
+ * Runs one mutation's writes in a savepoint of the request's transaction: if it throws (an
+ * expected UserError included), none of its writes remain, while the request goes on.
+ */
+export async function atomically<T>(ctx: { db: Database }, work: () => Promise<T>): Promise<T> {
+  const outer = ctx.db;
+  return outer.transaction(async (tx) => {
+    ctx.db = tx as unknown as Database;
+    try {
+      return await work();
+    } finally {
+      ctx.db = outer;
+    }
+  });
+}

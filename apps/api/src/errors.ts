@@ -16,3 +16,10 @@ export function userInputError(
     extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
   });
 }
+
+/** A read the viewer may not make, as a GraphQL error (mutations return NotAllowedError instead). */
+export function forbiddenError(ctx: Pick<Context, 'locale' | 'viewer'>): GraphQLError {
+  return new GraphQLError(translate(ctx.locale, ctx.viewer ? 'forbidden' : 'signInRequired'), {
+    extensions: { code: ctx.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED' },
+  });
+}

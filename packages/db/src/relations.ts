@@ -71,6 +71,9 @@ export const relations = defineRelations(schema, (r) => ({
     user: r.one.userAccount({ from: r.session.userId, to: r.userAccount.id, optional: false }),
     activeMembership: r.one.membership({ from: r.session.activeMembershipId, to: r.membership.id }),
   },
+  invitation: {
+    user: r.one.userAccount({ from: r.invitation.userId, to: r.userAccount.id, optional: false }),
+  },
   auditEvent: {
     actor: r.one.userAccount({ from: r.auditEvent.actorUserId, to: r.userAccount.id }),
     organisation: r.one.organisation({ from: r.auditEvent.organisationId, to: r.organisation.id }),

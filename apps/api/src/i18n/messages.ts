@@ -66,6 +66,50 @@ const messages = {
     sv: 'Du är inte aktiv medlem i den organisationen.',
     en: 'You are not an active member of that organisation.',
   },
+  roleNotGrantable: {
+    sv: 'Rollen {role} kan inte ges i en organisation av det här slaget. Välj någon av: {allowed}.',
+    en: 'The role {role} cannot be given in this kind of organisation. Choose one of: {allowed}.',
+  },
+  alreadyMember: {
+    sv: '{email} är redan medlem i organisationen. Ändra rollen i medlemslistan i stället.',
+    en: '{email} is already a member of the organisation. Change the role in the member list instead.',
+  },
+  lastAdmin: {
+    sv: 'Organisationen måste ha minst en aktiv administratör. Utse en ny administratör först.',
+    en: 'The organisation must keep at least one active administrator. Appoint another administrator first.',
+  },
+  invalidEmail: {
+    sv: 'Ange en e-postadress i formen namn@organisation.se.',
+    en: 'Give an e-mail address in the form name@organisation.se.',
+  },
+  nameRequired: {
+    sv: 'Fältet {field} får inte vara tomt och får vara högst {max} tecken.',
+    en: 'The field {field} must not be empty and may be at most {max} characters.',
+  },
+  notFound: {
+    sv: 'Det finns ingen sådan {what}, eller så har du inte tillgång till den.',
+    en: 'There is no such {what}, or you do not have access to it.',
+  },
+  unitExists: {
+    sv: 'Det finns redan en enhet som heter "{name}" här.',
+    en: 'There is already a unit called "{name}" here.',
+  },
+  municipalityNotInCounty: {
+    sv: 'Kommunen {municipality} ligger inte i län {county}.',
+    en: 'The municipality {municipality} is not in county {county}.',
+  },
+  invitationInvalid: {
+    sv: 'Inbjudningslänken är ogiltig, redan använd eller för gammal. Be din administratör om en ny.',
+    en: 'The invitation link is invalid, already used or too old. Ask your administrator for a new one.',
+  },
+  passwordTooShort: {
+    sv: 'Lösenordet behöver vara minst {min} tecken. En mening av flera ord är lätt att minnas.',
+    en: 'The password needs at least {min} characters. A sentence of several words is easy to remember.',
+  },
+  cannotChangeOwnRole: {
+    sv: 'Du kan inte ändra din egen roll eller stänga av dig själv. Be en annan administratör.',
+    en: 'You cannot change your own role or deactivate yourself. Ask another administrator.',
+  },
   internal: {
     sv: 'Något gick fel hos oss. Försök igen om en stund. Ange referensen {requestId} om du kontaktar supporten.',
     en: 'Something went wrong on our side. Try again in a moment. Quote the reference {requestId} if you contact support.',

@@ -5,6 +5,9 @@ import '../modules/organisations/organisation.graphql.ts';
 import '../modules/forums/forum.graphql.ts';
 import '../modules/meetings/meeting.graphql.ts';
 import '../modules/auth/viewer.graphql.ts';
+import '../modules/admin/members.graphql.ts';
+import '../modules/admin/organisations.graphql.ts';
+import '../modules/audit/audit.graphql.ts';
 import { builder } from './builder.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

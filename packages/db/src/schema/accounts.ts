@@ -102,3 +102,23 @@ export const session = snakeCase.table(
   },
   (t) => [uniqueIndex().on(t.tokenHash), index().on(t.userId)],
 );
+
+/**
+ * A one-time link for an invited person to choose a password. Only the token's hash is stored;
+ * the link is shown once to the admin who invited them.
+ */
+export const invitation = snakeCase.table(
+  'invitation',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tokenHash: text().notNull(),
+    userId: uuid()
+      .notNull()
+      .references(() => userAccount.id, { onDelete: 'cascade' }),
+    invitedByUserId: uuid().references(() => userAccount.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex().on(t.tokenHash), index().on(t.userId)],
+);

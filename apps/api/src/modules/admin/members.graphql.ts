@@ -1,0 +1,181 @@
+import { atomically } from '../../db-session.ts';
+import { forbiddenError } from '../../errors.ts';
+import { builder } from '../../schema/builder.ts';
+import { parseId } from '../../schema/global-id.ts';
+import { Membership, MembershipRole, Viewer } from '../auth/viewer.graphql.ts';
+import { COMMON_ERRORS } from '../common/user-errors.graphql.ts';
+import { InvalidInputError } from '../common/user-errors.ts';
+import {
+  acceptInvitation,
+  canAdminister,
+  changeMemberRole,
+  inviteMember,
+  setMemberActive,
+} from './members.service.ts';
+
+const InviteMemberInput = builder.inputType('InviteMemberInput', {
+  description: 'A person to add to an organisation.',
+  fields: (t) => ({
+    organisationId: t.id({ required: true, description: 'The organisation (or unit) to add them to.' }),
+    email: t.string({ required: true, description: 'Their work e-mail address.' }),
+    displayName: t.string({ required: true, description: 'Their name as colleagues should see it.' }),
+    jobTitle: t.string({ required: false, description: 'Their job title.' }),
+    role: t.field({ type: MembershipRole, required: true, description: 'The role to give.' }),
+  }),
+});
+
+const Invitation = builder
+  .objectRef<{ membershipId: string; token: string | null }>('InviteMemberPayload')
+  .implement({
+    description: 'The new membership, and for a new account the one-time link to pass on.',
+    fields: (t) => ({
+      membership: t.drizzleField({
+        type: 'membership',
+        description: 'The membership created.',
+        resolve: async (query, parent, _args, ctx) => {
+          const found = await ctx.db.query.membership.findFirst(
+            query({ where: { id: parent.membershipId } }),
+          );
+          if (!found) throw new Error('invited membership vanished');
+          return found;
+        },
+      }),
+      invitationPath: t.string({
+        nullable: true,
+        description:
+          'For a person without an account: the path of a one-time link (valid 14 days) where they choose a password. Shown only now; pass it on securely.',
+        resolve: (parent) => (parent.token ? `/inbjudan/${parent.token}` : null),
+      }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  members: t.drizzleConnection(
+    {
+      type: 'membership',
+      description: 'The members of an organisation, for its admins.',
+      authScopes: { signedIn: true },
+      args: {
+        organisationId: t.arg.id({ required: true, description: 'The organisation.' }),
+        includeDeactivated: t.arg.boolean({ required: false, description: 'Also list deactivated members.' }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        const organisationId = parseId(ctx, args.organisationId, 'Organisation', 'organisationId');
+        if (!(await canAdminister(ctx, organisationId))) throw forbiddenError(ctx);
+        return ctx.db.query.membership.findMany(
+          query({
+            where: args.includeDeactivated ? { organisationId } : { organisationId, status: 'active' },
+            orderBy: { createdAt: 'asc' },
+          }),
+        );
+      },
+    },
+    { name: 'MembershipConnection', description: 'A page of memberships.' },
+    { name: 'MembershipEdge', description: 'A membership in a page.' },
+  ),
+}));
+
+builder.mutationFields((t) => ({
+  inviteMember: t.field({
+    type: Invitation,
+    description: 'Adds a person to an organisation with a role. Organisation admins and platform admins.',
+    authScopes: { signedIn: true },
+    args: { input: t.arg({ type: InviteMemberInput, required: true, description: 'Who and what role.' }) },
+    errors: {
+      types: COMMON_ERRORS,
+      result: { name: 'InviteMemberSuccess', description: 'Added.' },
+      union: { name: 'InviteMemberResult', description: 'Added, or why not.' },
+      dataField: { name: 'invitation', description: 'The membership and, for a new account, the link.' },
+    },
+    resolve: (_root, { input }, ctx) =>
+      atomically(ctx, async () => {
+        const { membership, invitationToken } = await inviteMember(ctx, {
+          ...input,
+          organisationId: parseId(ctx, input.organisationId, 'Organisation', 'organisationId'),
+        });
+        return { membershipId: membership.id, token: invitationToken };
+      }),
+  }),
+  changeMemberRole: t.drizzleField({
+    type: 'membership',
+    description:
+      'Gives a member another role. Not one’s own, and never leaving an organisation without an admin.',
+    authScopes: { signedIn: true },
+    args: {
+      membershipId: t.arg.id({ required: true, description: 'The membership.' }),
+      role: t.arg({ type: MembershipRole, required: true, description: 'The new role.' }),
+    },
+    errors: {
+      types: COMMON_ERRORS,
+      result: { name: 'ChangeMemberRoleSuccess', description: 'Changed.' },
+      union: { name: 'ChangeMemberRoleResult', description: 'Changed, or why not.' },
+      dataField: { name: 'membership', description: 'The membership with its new role.' },
+    },
+    resolve: (query, _root, args, ctx) =>
+      atomically(ctx, async () => {
+        const id = parseId(ctx, args.membershipId, 'Membership', 'membershipId');
+        await changeMemberRole(ctx, id, args.role);
+        const found = await ctx.db.query.membership.findFirst(query({ where: { id } }));
+        if (!found) throw new Error('membership vanished');
+        return found;
+      }),
+  }),
+  deactivateMember: t.drizzleField({
+    type: 'membership',
+    description: 'Switches a membership off at once: the person can no longer act for the organisation.',
+    authScopes: { signedIn: true },
+    args: { membershipId: t.arg.id({ required: true, description: 'The membership.' }) },
+    errors: {
+      types: COMMON_ERRORS,
+      result: { name: 'DeactivateMemberSuccess', description: 'Deactivated.' },
+      union: { name: 'DeactivateMemberResult', description: 'Deactivated, or why not.' },
+      dataField: { name: 'membership', description: 'The deactivated membership.' },
+    },
+    resolve: (query, _root, args, ctx) =>
+      atomically(ctx, async () => {
+        const id = parseId(ctx, args.membershipId, 'Membership', 'membershipId');
+        await setMemberActive(ctx, id, false);
+        const found = await ctx.db.query.membership.findFirst(query({ where: { id } }));
+        if (!found) throw new Error('membership vanished');
+        return found;
+      }),
+  }),
+  reactivateMember: t.drizzleField({
+    type: 'membership',
+    description: 'Switches a deactivated membership back on.',
+    authScopes: { signedIn: true },
+    args: { membershipId: t.arg.id({ required: true, description: 'The membership.' }) },
+    errors: {
+      types: COMMON_ERRORS,
+      result: { name: 'ReactivateMemberSuccess', description: 'Reactivated.' },
+      union: { name: 'ReactivateMemberResult', description: 'Reactivated, or why not.' },
+      dataField: { name: 'membership', description: 'The reactivated membership.' },
+    },
+    resolve: (query, _root, args, ctx) =>
+      atomically(ctx, async () => {
+        const id = parseId(ctx, args.membershipId, 'Membership', 'membershipId');
+        await setMemberActive(ctx, id, true);
+        const found = await ctx.db.query.membership.findFirst(query({ where: { id } }));
+        if (!found) throw new Error('membership vanished');
+        return found;
+      }),
+  }),
+  acceptInvitation: t.field({
+    type: Viewer,
+    description: 'Chooses a password with a one-time invitation link, and signs in.',
+    authScopes: { public: true },
+    args: {
+      token: t.arg.string({ required: true, description: 'The token from the link.' }),
+      password: t.arg.string({ required: true, description: 'The new password, at least 12 characters.' }),
+    },
+    errors: {
+      types: [InvalidInputError],
+      result: { name: 'AcceptInvitationSuccess', description: 'Password set and signed in.' },
+      union: { name: 'AcceptInvitationResult', description: 'Signed in, or why not.' },
+      dataField: { name: 'viewer', description: 'The signed-in person.' },
+    },
+    resolve: (_root, args, ctx) => atomically(ctx, () => acceptInvitation(ctx, args.token, args.password)),
+  }),
+}));
+
+void Membership;
