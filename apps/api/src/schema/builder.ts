@@ -43,10 +43,12 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
   scopeAuth: {
+    // Loaders, not values: sign-in changes the viewer during a request, and what it returns
+    // (the viewer) must be checked against the new one.
     authScopes: (ctx) => ({
       public: true,
-      signedIn: ctx.viewer !== null,
-      platformAdmin: ctx.viewer?.isPlatformAdmin ?? false,
+      signedIn: () => ctx.viewer !== null,
+      platformAdmin: () => ctx.viewer?.isPlatformAdmin ?? false,
       orgMember: (organisationId) => ctx.viewer?.membership?.organisationId === organisationId,
       orgAdmin: (organisationId) => isOrgAdmin(ctx, organisationId),
     }),
