@@ -7,6 +7,8 @@ import fastifyStatic from '@fastify/static';
 import type { DatabaseHandle } from '@samlad/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { createGraphQL } from './graphql.ts';
+import type { OidcConfig } from './modules/auth/oidc.config.ts';
+import { oidcRoutes } from './modules/auth/oidc.routes.ts';
 
 export interface AppConfig {
   database: DatabaseHandle;
@@ -15,6 +17,8 @@ export interface AppConfig {
   logger?: FastifyServerOptions['logger'];
   /** GraphQL requests a client address may make in a minute before getting 429. */
   requestsPerMinute?: number | undefined;
+  /** Sign-in through the organisation's OpenID Connect provider; off when not given. */
+  oidc?: OidcConfig | null | undefined;
 }
 
 /** The whole server as a value: tests start it in-process, main.ts only listens. */
@@ -63,6 +67,8 @@ export async function buildApp(config: AppConfig) {
       },
     });
   });
+
+  await app.register(oidcRoutes, { db: config.database.db, oidc: config.oidc });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {

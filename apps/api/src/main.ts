@@ -1,11 +1,17 @@
 import { createDatabase, ensureReady } from '@samlad/db';
 import { buildApp } from './app.ts';
 import { readEnv } from './env.ts';
+import { oidcConfigFromEnv } from './modules/auth/oidc.config.ts';
 
 const env = readEnv();
 const database = await createDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
 const { seeded } = await ensureReady(database, { seedDemo: env.SEED_DEMO });
-const { app } = await buildApp({ database, webDist: env.WEB_DIST, logger: { level: env.LOG_LEVEL } });
+const { app } = await buildApp({
+  database,
+  webDist: env.WEB_DIST,
+  logger: { level: env.LOG_LEVEL },
+  oidc: oidcConfigFromEnv(env),
+});
 if (seeded) app.log.info('loaded demo data into the empty embedded database');
 
 const shutdown = async (signal: string) => {
