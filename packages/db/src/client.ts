@@ -87,3 +87,12 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     close: () => pg.close(),
   };
 }
+
+/** Runs raw SQL and returns its rows, whichever driver is underneath (they shape results differently). */
+export async function queryRows<T extends Record<string, unknown>>(
+  db: Executor,
+  query: Parameters<Database['execute']>[0],
+): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
+}

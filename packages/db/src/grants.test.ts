@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { queryRows } from './client.ts';
 import * as schema from './schema/index.ts';
 import { openTestDatabase, type TestDatabase } from './testing.ts';
 
@@ -46,16 +47,16 @@ describe('the application role', () => {
   });
 
   it('is neither superuser nor owner of the tables', async () => {
-    const rows = await database.db.execute<{ rolsuper: boolean; rolbypassrls: boolean }>(
+    const roles = await queryRows(
+      database.db,
       sql`select rolsuper, rolbypassrls from pg_roles where rolname = 'samlad_app'`,
     );
-    const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: typeof rows }).rows;
-    expect(list[0]).toEqual({ rolsuper: false, rolbypassrls: false });
-    const owned = await database.db.execute(
+    expect(roles).toEqual([{ rolsuper: false, rolbypassrls: false }]);
+    const owned = await queryRows(
+      database.db,
       sql`select tablename from pg_tables where tableowner = 'samlad_app'`,
     );
-    const ownedList = Array.isArray(owned) ? owned : (owned as unknown as { rows: unknown[] }).rows;
-    expect(ownedList).toEqual([]);
+    expect(owned).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { queryRows } from '@samlad/db';
 import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 
@@ -7,17 +8,19 @@ import type { Context } from '../../context.ts';
  */
 export async function isOrgAdmin(ctx: Context, organisationId: string): Promise<boolean> {
   const m = ctx.viewer?.membership;
-  if (!m || m.role !== 'admin') return false;
+  if (m?.role !== 'admin') return false;
   if (m.organisationId === organisationId) return true;
-  const rows = await ctx.db.execute<{ found: boolean }>(sql`
+  const rows = await queryRows<{ found: boolean }>(
+    ctx.db,
+    sql`
     with recursive up(id, parent_id) as (
       select id, parent_id from organisation where id = ${organisationId}
       union all
       select o.id, o.parent_id from organisation o join up on o.id = up.parent_id
     )
-    select exists(select 1 from up where id = ${m.organisationId}) as found`);
-  const list = Array.isArray(rows) ? rows : (rows as { rows: Array<{ found: boolean }> }).rows;
-  return list[0]?.found === true;
+    select exists(select 1 from up where id = ${m.organisationId}) as found`,
+  );
+  return rows[0]?.found === true;
 }
 
 /** The organisation the viewer acts for, or a value that matches nothing. */
