@@ -1,0 +1,368 @@
+/**
+ * The access matrix: for every root operation of the schema, what each kind of actor gets, in its
+ * own organisation and in another one. `access-matrix.test.ts` runs every cell and fails when an
+ * operation has no row here. Add a row with every new query or mutation; add a scope to
+ * `fixtures.ts` (and a column to the rows that care) for a new dimension such as consent.
+ */
+import { DEMO_PASSWORD } from '@samlad/db';
+import { PEOPLE } from '../test/harness.ts';
+import type { ActorName, Cell, OrganisationKind, Scope } from './fixtures.ts';
+import type { Outcome } from './outcomes.ts';
+
+/** One outcome for every scope, or one per scope. */
+export type Expectation = Outcome | Partial<Record<Scope, Outcome>>;
+
+export interface AuditExpectation {
+  action: string;
+  /** Who the event must name as actor: the caller, or the person a sign-in is for. */
+  actorUserId: string | null;
+}
+
+export interface AccessRow {
+  /** What this row checks, when an operation has more than one. */
+  variant?: string;
+  /** Calls the operation, as its only root field. Results that are unions select `__typename`. */
+  document: string;
+  variables?: (cell: Cell) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  expect: Record<ActorName, Expectation>;
+  /**
+   * Mutations: the audit event an allowed call writes, or null for a call that changes nothing
+   * (signing out while signed out). Every `ok` mutation cell must name one.
+   */
+  audit?: (cell: Cell) => AuditExpectation | null | Promise<AuditExpectation | null>;
+  /** Runs on a session of its own, because the operation changes or ends the session. */
+  ownSession?: boolean;
+  /** The response must not mention a forum or meeting the caller's organisation is not a member of. */
+  forumLeakCheck?: boolean;
+}
+
+export type AccessMatrix = Record<string, readonly [AccessRow, ...AccessRow[]]>;
+
+/** Admins of the organisation (or above it) and platform admins. */
+const ORGANISATION_ADMINS = {
+  anonymous: 'denied',
+  admin: { own: 'ok', other: 'denied' },
+  coordinator: 'denied',
+  member: 'denied',
+  overseer: 'denied',
+  partner: 'denied',
+  platformAdmin: 'ok',
+} as const satisfies Record<ActorName, Expectation>;
+
+/** Any signed-in person, whatever the organisation. */
+const SIGNED_IN = {
+  anonymous: 'denied',
+  admin: 'ok',
+  coordinator: 'ok',
+  member: 'ok',
+  overseer: 'ok',
+  partner: 'ok',
+  platformAdmin: 'ok',
+} as const satisfies Record<ActorName, Expectation>;
+
+/** Members of the forum's organisations: their own forums, and nothing of the others'. */
+const FORUM_MEMBERS = (hidden: 'null' | 'empty') =>
+  ({
+    anonymous: 'denied',
+    admin: { own: 'ok', other: hidden },
+    coordinator: { own: 'ok', other: hidden },
+    member: { own: 'ok', other: hidden },
+    overseer: { own: 'ok', other: hidden },
+    partner: { own: 'ok', other: hidden },
+    platformAdmin: { own: 'ok', other: hidden },
+  }) as const satisfies Record<ActorName, Expectation>;
+
+const everyone = (outcome: Outcome): Record<ActorName, Expectation> => ({
+  anonymous: outcome,
+  admin: outcome,
+  coordinator: outcome,
+  member: outcome,
+  overseer: outcome,
+  partner: outcome,
+  platformAdmin: outcome,
+});
+
+/** The audit event an allowed call writes, done by the caller. */
+const byCaller =
+  (action: string) =>
+  (cell: Cell): AuditExpectation | null =>
+    cell.actor.userId ? { action, actorUserId: cell.actor.userId } : null;
+
+/** Selects a mutation's result union: the refusal, or what the success carries. */
+const result = (success: string, fields: string) =>
+  `{ __typename ... on UserError { field message } ... on ${success} { ${fields} } }`;
+
+/** A role this kind of organisation has as a matter of course, and another one it may have. */
+const ORDINARY_ROLE = (kind: OrganisationKind) => (kind === 'civil_society' ? 'PARTNER' : 'MEMBER');
+const OTHER_ROLE = (kind: OrganisationKind) => (kind === 'civil_society' ? 'ADMIN' : 'COORDINATOR');
+/** Only county boards have overseers; only associations have partners. */
+const IMPOSSIBLE_ROLE = (kind: OrganisationKind) => (kind === 'county_board' ? 'PARTNER' : 'OVERSEER');
+
+/** Signed out, "oneself" is Sara. */
+const signInAs = (cell: Cell) =>
+  cell.scope === 'own' ? (cell.actor.email ?? PEOPLE.vaxjoMember) : PEOPLE.karlstadCoordinator;
+
+const FORUMS = /* GraphQL */ `
+  query($member: ID, $countyCode: String) {
+    forums(first: 200, memberOrganisationId: $member, countyCode: $countyCode) {
+      totalCount
+      edges { node { id name members { id } mergedInto { id name } nextMeeting { id title } } }
+    }
+  }
+`;
+
+const INVITE = /* GraphQL */ `
+  mutation($input: InviteMemberInput!) {
+    inviteMember(input: $input) ${result('InviteMemberSuccess', 'invitation { membership { id role } }')}
+  }
+`;
+const inviteInput = (cell: Cell, role: string) => ({
+  input: {
+    organisationId: cell.target.organisation.globalId,
+    email: `${cell.unique}@matrix.example`,
+    displayName: `Matris ${cell.unique}`,
+    role,
+  },
+});
+
+const CHANGE_ROLE = /* GraphQL */ `
+  mutation($id: ID!, $role: MembershipRole!) {
+    changeMemberRole(membershipId: $id, role: $role) ${result('ChangeMemberRoleSuccess', 'membership { id role }')}
+  }
+`;
+
+/** An allowed call that is refused for the role asked for, not for who asks. */
+const ADMINS_BUT_NOT_THAT_ROLE = {
+  ...ORGANISATION_ADMINS,
+  admin: { own: 'denied:role', other: 'denied' },
+  platformAdmin: 'denied:role',
+} as const satisfies Record<ActorName, Expectation>;
+
+export const matrix: AccessMatrix = {
+  // Queries
+
+  viewer: [
+    {
+      document: `{ viewer { role user { id } activeOrganisation { id } } }`,
+      expect: { ...SIGNED_IN, anonymous: 'null' },
+    },
+  ],
+  counties: [{ document: `{ counties { code } }`, expect: SIGNED_IN }],
+  municipalities: [
+    {
+      document: `query($countyCode: String) { municipalities(countyCode: $countyCode) { code name } }`,
+      variables: (cell) => ({ countyCode: cell.target.organisation.countyCode }),
+      expect: SIGNED_IN,
+    },
+  ],
+  organisations: [
+    {
+      document: `query($countyCode: String) { organisations(first: 50, countyCode: $countyCode) { totalCount edges { node { id name } } } }`,
+      variables: (cell) => ({ countyCode: cell.target.organisation.countyCode }),
+      expect: SIGNED_IN,
+    },
+  ],
+  forums: [
+    {
+      variant: 'forums an organisation is a member of',
+      document: FORUMS,
+      variables: (cell) => ({ member: cell.target.organisation.globalId }),
+      expect: FORUM_MEMBERS('empty'),
+      forumLeakCheck: true,
+    },
+    {
+      variant: 'forums in a county',
+      document: FORUMS,
+      variables: (cell) => ({ countyCode: cell.target.organisation.countyCode }),
+      expect: FORUM_MEMBERS('empty'),
+      forumLeakCheck: true,
+    },
+  ],
+  forum: [
+    {
+      document: `query($id: ID!) { forum(id: $id) { id name members { id name } mergedInto { id name } nextMeeting { id title } } }`,
+      variables: (cell) => ({ id: cell.target.forum.globalId }),
+      expect: FORUM_MEMBERS('null'),
+      forumLeakCheck: true,
+    },
+  ],
+  meetings: [
+    {
+      document: `query($from: DateTime!, $to: DateTime!, $forumId: ID) { meetings(from: $from, to: $to, forumId: $forumId, first: 200) { edges { node { id title place videoUrl forum { id name } } } } }`,
+      variables: (cell) => ({ ...cell.window, forumId: cell.target.forum.globalId }),
+      expect: FORUM_MEMBERS('empty'),
+      forumLeakCheck: true,
+    },
+  ],
+  members: [
+    {
+      document: `query($id: ID!) { members(organisationId: $id, first: 200, includeDeactivated: true) { edges { node { id role status user { email } } } } }`,
+      variables: (cell) => ({ id: cell.target.organisation.globalId }),
+      expect: ORGANISATION_ADMINS,
+    },
+  ],
+  auditEvents: [
+    {
+      document: `query($id: ID!) { auditEvents(organisationId: $id, first: 20) { edges { node { action recordId actor { email } } } } }`,
+      variables: (cell) => ({ id: cell.target.organisation.globalId }),
+      expect: ORGANISATION_ADMINS,
+    },
+  ],
+
+  // Mutations: signing in and out
+
+  signIn: [
+    {
+      variant: 'as oneself (own) or as someone at another organisation (other)',
+      document: `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) ${result('SignInSuccess', 'viewer { user { id } }')} }`,
+      variables: (cell) => ({ email: signInAs(cell), password: DEMO_PASSWORD }),
+      expect: everyone('ok'),
+      audit: async (cell) => ({ action: 'auth.sign_in', actorUserId: await cell.userIdOf(signInAs(cell)) }),
+    },
+  ],
+  signOut: [
+    {
+      document: `mutation { signOut }`,
+      expect: everyone('ok'),
+      audit: byCaller('auth.sign_out'),
+      ownSession: true,
+    },
+  ],
+  switchOrganisation: [
+    {
+      document: `mutation($id: ID!) { switchOrganisation(organisationId: $id) ${result('SwitchOrganisationSuccess', 'viewer { role activeOrganisation { id } }')} }`,
+      variables: (cell) => ({ id: cell.target.actAs.globalId }),
+      expect: {
+        anonymous: 'denied',
+        admin: { own: 'ok', other: 'denied:organisationId' },
+        coordinator: { own: 'ok', other: 'denied:organisationId' },
+        member: { own: 'ok', other: 'denied:organisationId' },
+        overseer: { own: 'ok', other: 'denied:organisationId' },
+        partner: { own: 'ok', other: 'denied:organisationId' },
+        platformAdmin: { own: 'ok', other: 'denied:organisationId' },
+      },
+      audit: byCaller('auth.organisation_switched'),
+      ownSession: true,
+    },
+  ],
+  acceptInvitation: [
+    {
+      variant: 'an unknown token',
+      document: `mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) ${result('AcceptInvitationSuccess', 'viewer { user { id } }')} }`,
+      variables: () => ({ token: 'no-such-invitation-token', password: 'en lång och minnesvärd mening' }),
+      expect: everyone('rejected:token'),
+    },
+    {
+      variant: 'a real invitation to the organisation',
+      document: `mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) ${result('AcceptInvitationSuccess', 'viewer { user { id } }')} }`,
+      variables: async (cell) => ({
+        token: (await cell.fresh.invitation()).token,
+        password: 'en lång och minnesvärd mening',
+      }),
+      expect: everyone('ok'),
+      // The one who accepts is the invited person, whoever's browser it is.
+      audit: async (cell) => ({
+        action: 'auth.invitation_accepted',
+        actorUserId: (await cell.fresh.invitation()).userId,
+      }),
+    },
+  ],
+
+  // Mutations: administration
+
+  inviteMember: [
+    {
+      variant: 'with a role the organisation can have',
+      document: INVITE,
+      variables: (cell) => inviteInput(cell, ORDINARY_ROLE(cell.target.organisation.kind)),
+      expect: ORGANISATION_ADMINS,
+      audit: byCaller('membership.invited'),
+    },
+    {
+      variant: 'with a role its kind of organisation cannot have',
+      document: INVITE,
+      variables: (cell) => inviteInput(cell, IMPOSSIBLE_ROLE(cell.target.organisation.kind)),
+      expect: ADMINS_BUT_NOT_THAT_ROLE,
+    },
+  ],
+  changeMemberRole: [
+    {
+      variant: 'to a role the organisation can have',
+      document: CHANGE_ROLE,
+      variables: async (cell) => ({
+        id: await cell.fresh.membership(),
+        role: OTHER_ROLE(cell.target.organisation.kind),
+      }),
+      expect: ORGANISATION_ADMINS,
+      audit: byCaller('membership.role_changed'),
+    },
+    {
+      variant: 'to a role its kind of organisation cannot have',
+      document: CHANGE_ROLE,
+      variables: async (cell) => ({
+        id: await cell.fresh.membership(),
+        role: IMPOSSIBLE_ROLE(cell.target.organisation.kind),
+      }),
+      expect: ADMINS_BUT_NOT_THAT_ROLE,
+    },
+  ],
+  deactivateMember: [
+    {
+      document: `mutation($id: ID!) { deactivateMember(membershipId: $id) ${result('DeactivateMemberSuccess', 'membership { id status }')} }`,
+      variables: async (cell) => ({ id: await cell.fresh.membership() }),
+      expect: ORGANISATION_ADMINS,
+      audit: byCaller('membership.deactivated'),
+    },
+  ],
+  reactivateMember: [
+    {
+      document: `mutation($id: ID!) { reactivateMember(membershipId: $id) ${result('ReactivateMemberSuccess', 'membership { id status }')} }`,
+      variables: async (cell) => ({ id: await cell.fresh.membership('deactivated') }),
+      expect: ORGANISATION_ADMINS,
+      audit: byCaller('membership.reactivated'),
+    },
+  ],
+  createOrganisationUnit: [
+    {
+      document: `mutation($parentId: ID!, $name: String!) { createOrganisationUnit(parentId: $parentId, name: $name) ${result('CreateOrganisationUnitSuccess', 'organisation { id name }')} }`,
+      variables: (cell) => ({ parentId: cell.target.organisation.globalId, name: `Enhet ${cell.unique}` }),
+      expect: ORGANISATION_ADMINS,
+      audit: byCaller('organisation.unit_created'),
+    },
+  ],
+  renameOrganisation: [
+    {
+      document: `mutation($id: ID!, $name: String!) { renameOrganisation(organisationId: $id, name: $name) ${result('RenameOrganisationSuccess', 'organisation { id name }')} }`,
+      variables: (cell) => ({
+        id: cell.target.organisation.globalId,
+        name: `${cell.target.organisation.name} (${cell.unique})`,
+      }),
+      expect: ORGANISATION_ADMINS,
+      audit: byCaller('organisation.renamed'),
+    },
+  ],
+  createOrganisation: [
+    {
+      variant: 'in the organisation’s own county (own) or another one (other)',
+      document: `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) ${result('CreateOrganisationSuccess', 'organisation { id name }')} }`,
+      variables: (cell) => ({
+        input: {
+          name: `Ny organisation ${cell.unique}`,
+          kind: 'OTHER',
+          countyCode: cell.target.organisation.countyCode,
+          municipalityCode: cell.target.organisation.municipalityCode,
+        },
+      }),
+      expect: {
+        anonymous: 'denied',
+        admin: 'denied',
+        coordinator: 'denied',
+        member: 'denied',
+        overseer: 'denied',
+        partner: 'denied',
+        platformAdmin: 'ok',
+      },
+      audit: byCaller('organisation.created'),
+    },
+  ],
+};
