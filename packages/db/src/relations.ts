@@ -73,6 +73,11 @@ export const relations = defineRelations(schema, (r) => ({
   },
   invitation: {
     user: r.one.userAccount({ from: r.invitation.userId, to: r.userAccount.id, optional: false }),
+    organisation: r.one.organisation({
+      from: r.invitation.organisationId,
+      to: r.organisation.id,
+      optional: false,
+    }),
   },
   auditEvent: {
     actor: r.one.userAccount({ from: r.auditEvent.actorUserId, to: r.userAccount.id }),

@@ -113,7 +113,7 @@ const FORUMS = /* GraphQL */ `
 
 const INVITE = /* GraphQL */ `
   mutation($input: InviteMemberInput!) {
-    inviteMember(input: $input) ${result('InviteMemberSuccess', 'invitation { membership { id role } }')}
+    inviteMember(input: $input) ${result('InviteMemberSuccess', 'invitation { email role }')}
   }
 `;
 const inviteInput = (cell: Cell, role: string) => ({
@@ -245,16 +245,24 @@ export const matrix: AccessMatrix = {
       ownSession: true,
     },
   ],
+  invitation: [
+    {
+      variant: 'an unknown token',
+      document: `query($token: String!) { invitation(token: $token) { organisationName role needsPassword } }`,
+      variables: () => ({ token: 'no-such-invitation-token' }),
+      expect: everyone('null'),
+    },
+  ],
   acceptInvitation: [
     {
       variant: 'an unknown token',
-      document: `mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) ${result('AcceptInvitationSuccess', 'viewer { user { id } }')} }`,
+      document: `mutation($token: String!, $password: String) { acceptInvitation(token: $token, password: $password) ${result('AcceptInvitationSuccess', 'viewer { user { id } }')} }`,
       variables: () => ({ token: 'no-such-invitation-token', password: 'en lång och minnesvärd mening' }),
       expect: everyone('rejected:token'),
     },
     {
       variant: 'a real invitation to the organisation',
-      document: `mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) ${result('AcceptInvitationSuccess', 'viewer { user { id } }')} }`,
+      document: `mutation($token: String!, $password: String) { acceptInvitation(token: $token, password: $password) ${result('AcceptInvitationSuccess', 'viewer { user { id } }')} }`,
       variables: async (cell) => ({
         token: (await cell.fresh.invitation()).token,
         password: 'en lång och minnesvärd mening',
@@ -262,7 +270,7 @@ export const matrix: AccessMatrix = {
       expect: everyone('ok'),
       // The one who accepts is the invited person, whoever's browser it is.
       audit: async (cell) => ({
-        action: 'auth.invitation_accepted',
+        action: 'membership.joined',
         actorUserId: (await cell.fresh.invitation()).userId,
       }),
     },

@@ -98,6 +98,14 @@ const messages = {
     sv: 'Kommunen {municipality} ligger inte i län {county}.',
     en: 'The municipality {municipality} is not in county {county}.',
   },
+  alreadyInvited: {
+    sv: '{email} har redan en giltig inbjudan till organisationen.',
+    en: '{email} already has a valid invitation to the organisation.',
+  },
+  invitationSignInFirst: {
+    sv: 'Du har redan ett konto. Logga in som den inbjudna personen och öppna länken igen för att tacka ja.',
+    en: 'You already have an account. Sign in as the invited person and open the link again to accept.',
+  },
   invitationInvalid: {
     sv: 'Inbjudningslänken är ogiltig, redan använd eller för gammal. Be din administratör om en ny.',
     en: 'The invitation link is invalid, already used or too old. Ask your administrator for a new one.',

@@ -104,8 +104,9 @@ export const session = snakeCase.table(
 );
 
 /**
- * A one-time link for an invited person to choose a password. Only the token's hash is stored;
- * the link is shown once to the admin who invited them.
+ * An invitation to join an organisation with a role, sent as a one-time link. Nothing is granted
+ * and nothing about the invited person is shown until they accept: a new person chooses a
+ * password, an existing one signs in first. Only the token's hash is stored.
  */
 export const invitation = snakeCase.table(
   'invitation',
@@ -115,10 +116,14 @@ export const invitation = snakeCase.table(
     userId: uuid()
       .notNull()
       .references(() => userAccount.id, { onDelete: 'cascade' }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisation.id),
+    role: membershipRole().notNull(),
     invitedByUserId: uuid().references(() => userAccount.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [uniqueIndex().on(t.tokenHash), index().on(t.userId)],
+  (t) => [uniqueIndex().on(t.tokenHash), index().on(t.userId), index().on(t.organisationId)],
 );

@@ -17,7 +17,7 @@ const INVITE = /* GraphQL */ `
   mutation($input: InviteMemberInput!) {
     inviteMember(input: $input) {
       __typename
-      ... on InviteMemberSuccess { invitation { invitationPath membership { id role user { email } organisation { name } } } }
+      ... on InviteMemberSuccess { invitation { email role invitationPath organisation { name } } }
       ... on UserError { message field }
     }
   }
@@ -27,50 +27,49 @@ type Invite = {
     __typename: string;
     message?: string;
     field?: string;
-    invitation?: {
-      invitationPath: string | null;
-      membership: { id: string; role: string; user: { email: string } };
-    };
+    invitation?: { email: string; role: string; invitationPath: string; organisation: { name: string } };
   };
 };
+const ACCEPT = `mutation($t: String!, $p: String) { acceptInvitation(token: $t, password: $p) { __typename ... on AcceptInvitationSuccess { viewer { role user { displayName } } } ... on UserError { message field } } }`;
+type Accept = { acceptInvitation: { __typename: string; field?: string; message?: string } };
+const DETAILS = `query($t: String!) { invitation(token: $t) { organisationName role needsPassword } }`;
 const membershipRows = () => api.database.db.$count(schema.membership);
-
-describe('inviting members', () => {
-  it('adds an existing account at once, without a link', async () => {
-    const res = await admin.gql<Invite>(INVITE, {
-      input: {
-        organisationId: VAXJO_SOCIAL,
-        email: PEOPLE.regionMember,
-        displayName: 'Omar Hassan',
-        role: 'MEMBER',
-      },
-    });
-    expect(res.data?.inviteMember).toMatchObject({
-      __typename: 'InviteMemberSuccess',
-      invitation: {
-        invitationPath: null,
-        membership: { role: 'MEMBER', user: { email: PEOPLE.regionMember } },
-      },
-    });
+const tokenOf = (res: { data?: Invite | null }) =>
+  res.data?.inviteMember.invitation?.invitationPath.split('/').pop() ?? '';
+const invite = (email: string, role = 'MEMBER') =>
+  admin.gql<Invite>(INVITE, {
+    input: { organisationId: VAXJO_SOCIAL, email, displayName: 'Inskrivet Namn', role },
   });
 
-  it('creates a new account with a one-time link to choose a password, which signs the person in', async () => {
-    const res = await admin.gql<Invite>(INVITE, {
-      input: {
-        organisationId: VAXJO_SOCIAL,
-        email: 'ny.handlaggare@vaxjo.example',
-        displayName: 'Nora Ny',
+describe('inviting members', () => {
+  it('answers the same for an existing and a new account, revealing and granting nothing yet', async () => {
+    const before = await membershipRows();
+    const existing = await invite(PEOPLE.regionMember);
+    const fresh = await invite('nora.ny@vaxjo.example');
+    for (const res of [existing, fresh]) {
+      expect(res.data?.inviteMember).toMatchObject({
+        __typename: 'InviteMemberSuccess',
+        invitation: { role: 'MEMBER', organisation: { name: 'Växjö kommun, socialförvaltningen' } },
+      });
+      expect(res.data?.inviteMember.invitation?.invitationPath).toMatch(/^\/inbjudan\/[\w-]{40,}$/);
+    }
+    expect(Object.keys(existing.data?.inviteMember.invitation ?? {})).toEqual(
+      Object.keys(fresh.data?.inviteMember.invitation ?? {}),
+    );
+    expect(JSON.stringify(existing.data)).not.toContain('Omar');
+    expect(await membershipRows()).toBe(before);
+  });
+
+  it('lets a new person choose a password with the link, and signs them in, once', async () => {
+    const token = tokenOf(await invite('ny.handlaggare@vaxjo.example'));
+    expect((await api.gql(DETAILS, { t: token })).data).toEqual({
+      invitation: {
+        organisationName: 'Växjö kommun, socialförvaltningen',
         role: 'MEMBER',
+        needsPassword: true,
       },
     });
-    const path = res.data?.inviteMember.invitation?.invitationPath ?? '';
-    expect(path).toMatch(/^\/inbjudan\/[\w-]{40,}$/);
-    const token = path.split('/').pop();
-    const ACCEPT = `mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { __typename ... on AcceptInvitationSuccess { viewer { role user { displayName } } } ... on UserError { message field } } }`;
-    const short = await api.gql<{ acceptInvitation: { __typename: string; field?: string } }>(ACCEPT, {
-      t: token,
-      p: 'kort',
-    });
+    const short = await api.gql<Accept>(ACCEPT, { t: token, p: 'kort' });
     expect(short.data?.acceptInvitation).toMatchObject({
       __typename: 'InvalidInputError',
       field: 'password',
@@ -79,16 +78,41 @@ describe('inviting members', () => {
     expect(ok.data).toMatchObject({
       acceptInvitation: {
         __typename: 'AcceptInvitationSuccess',
-        viewer: { role: 'MEMBER', user: { displayName: 'Nora Ny' } },
+        viewer: { role: 'MEMBER', user: { displayName: 'Inskrivet Namn' } },
       },
     });
     expect(ok.cookies[0]).toMatch(/^samlad_session=/);
-    const reused = await api.gql<{ acceptInvitation: { __typename: string; field?: string } }>(ACCEPT, {
-      t: token,
-      p: 'en annan lång mening här',
-    });
+    const reused = await api.gql<Accept>(ACCEPT, { t: token, p: 'en annan lång mening här' });
     expect(reused.data?.acceptInvitation).toMatchObject({ __typename: 'InvalidInputError', field: 'token' });
+    expect((await api.gql(DETAILS, { t: token })).data).toEqual({ invitation: null });
     await api.signIn('ny.handlaggare@vaxjo.example', 'en lång och minnesvärd mening');
+  });
+
+  it('makes a person with an account sign in as themselves before accepting', async () => {
+    const token = tokenOf(await invite(PEOPLE.policeVaxjo, 'COORDINATOR'));
+    expect((await api.gql(DETAILS, { t: token })).data).toMatchObject({
+      invitation: { needsPassword: false },
+    });
+    const anonymous = await api.gql<Accept>(ACCEPT, { t: token, p: 'försöker ta över kontot' });
+    expect(anonymous.data?.acceptInvitation).toMatchObject({
+      __typename: 'InvalidInputError',
+      field: 'token',
+    });
+    expect(anonymous.data?.acceptInvitation.message).toContain('Logga in som den inbjudna personen');
+    const someoneElse = await api.signIn(PEOPLE.vaxjoMember);
+    expect((await someoneElse.gql<Accept>(ACCEPT, { t: token })).data?.acceptInvitation.__typename).toBe(
+      'InvalidInputError',
+    );
+    const erik = await api.signIn(PEOPLE.policeVaxjo);
+    const ok = await erik.gql(ACCEPT, { t: token });
+    expect(ok.data).toMatchObject({ acceptInvitation: { __typename: 'AcceptInvitationSuccess' } });
+    const memberships = await erik.gql<{
+      viewer: { memberships: Array<{ role: string; organisation: { name: string } }> };
+    }>(`{ viewer { memberships { role organisation { name } } } }`);
+    expect(memberships.data?.viewer.memberships).toContainEqual({
+      role: 'COORDINATOR',
+      organisation: { name: 'Växjö kommun, socialförvaltningen' },
+    });
   });
 
   it('refuses, changing nothing: an existing member, a bad address, a role the organisation cannot have', async () => {

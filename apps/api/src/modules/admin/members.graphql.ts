@@ -1,3 +1,4 @@
+import type { schema } from '@samlad/db';
 import { atomically } from '../../db-session.ts';
 import { forbiddenError } from '../../errors.ts';
 import { builder } from '../../schema/builder.ts';
@@ -9,6 +10,7 @@ import {
   acceptInvitation,
   canAdminister,
   changeMemberRole,
+  describeInvitation,
   inviteMember,
   setMemberActive,
 } from './members.service.ts';
@@ -24,32 +26,64 @@ const InviteMemberInput = builder.inputType('InviteMemberInput', {
   }),
 });
 
-const Invitation = builder
-  .objectRef<{ membershipId: string; token: string | null }>('InviteMemberPayload')
-  .implement({
-    description: 'The new membership, and for a new account the one-time link to pass on.',
-    fields: (t) => ({
-      membership: t.drizzleField({
-        type: 'membership',
-        description: 'The membership created.',
-        resolve: async (query, parent, _args, ctx) => {
-          const found = await ctx.db.query.membership.findFirst(
-            query({ where: { id: parent.membershipId } }),
-          );
-          if (!found) throw new Error('invited membership vanished');
-          return found;
-        },
-      }),
-      invitationPath: t.string({
-        nullable: true,
-        description:
-          'For a person without an account: the path of a one-time link (valid 14 days) where they choose a password. Shown only now; pass it on securely.',
-        resolve: (parent) => (parent.token ? `/inbjudan/${parent.token}` : null),
-      }),
+interface InvitationShape {
+  id: string;
+  email: string;
+  organisationId: string;
+  role: (typeof schema.membershipRole.enumValues)[number];
+  expiresAt: Date;
+  token: string;
+}
+
+const Invitation = builder.objectRef<InvitationShape>('Invitation').implement({
+  description:
+    'An invitation sent as a one-time link. It looks the same whether or not the person already has an account, and grants nothing until they accept.',
+  fields: (t) => ({
+    email: t.exposeString('email', { description: 'The address the invitation was made out to.' }),
+    role: t.field({ type: MembershipRole, description: 'The role offered.', resolve: (i) => i.role }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When the link stops working.' }),
+    organisation: t.drizzleField({
+      type: 'organisation',
+      description: 'The organisation the person is invited to.',
+      resolve: async (query, parent, _args, ctx) => {
+        const found = await ctx.db.query.organisation.findFirst(
+          query({ where: { id: parent.organisationId } }),
+        );
+        if (!found) throw new Error('invited organisation vanished');
+        return found;
+      },
     }),
-  });
+    invitationPath: t.string({
+      description: 'The path of the one-time link (valid 14 days). Shown only now: pass it on securely.',
+      resolve: (i) => `/inbjudan/${i.token}`,
+    }),
+  }),
+});
+
+type InvitationDetailsShape = NonNullable<Awaited<ReturnType<typeof describeInvitation>>>;
+
+const InvitationDetails = builder.objectRef<InvitationDetailsShape>('InvitationDetails').implement({
+  description: 'What the holder of an invitation link is invited to.',
+  fields: (t) => ({
+    role: t.field({ type: MembershipRole, description: 'The role offered.', resolve: (i) => i.role }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When the link stops working.' }),
+    needsPassword: t.exposeBoolean('needsPassword', {
+      description: 'True for a new account: choose a password. False: sign in first, then accept.',
+    }),
+    organisationName: t.exposeString('organisationName', { description: 'The organisation’s name.' }),
+  }),
+});
 
 builder.queryFields((t) => ({
+  invitation: t.field({
+    type: InvitationDetails,
+    nullable: true,
+    description:
+      'What an invitation link offers, or null if it is invalid, used or expired. For the link’s holder.',
+    authScopes: { public: true },
+    args: { token: t.arg.string({ required: true, description: 'The token from the link.' }) },
+    resolve: (_root, args, ctx) => describeInvitation(ctx, args.token),
+  }),
   members: t.drizzleConnection(
     {
       type: 'membership',
@@ -78,22 +112,23 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   inviteMember: t.field({
     type: Invitation,
-    description: 'Adds a person to an organisation with a role. Organisation admins and platform admins.',
+    description:
+      'Invites a person to an organisation with a role, as a one-time link. Organisation admins and platform admins.',
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: InviteMemberInput, required: true, description: 'Who and what role.' }) },
     errors: {
       types: COMMON_ERRORS,
       result: { name: 'InviteMemberSuccess', description: 'Added.' },
       union: { name: 'InviteMemberResult', description: 'Added, or why not.' },
-      dataField: { name: 'invitation', description: 'The membership and, for a new account, the link.' },
+      dataField: { name: 'invitation', description: 'The invitation, with its one-time link.' },
     },
     resolve: (_root, { input }, ctx) =>
       atomically(ctx, async () => {
-        const { membership, invitationToken } = await inviteMember(ctx, {
+        const { invitation, email, token } = await inviteMember(ctx, {
           ...input,
           organisationId: parseId(ctx, input.organisationId, 'Organisation', 'organisationId'),
         });
-        return { membershipId: membership.id, token: invitationToken };
+        return { ...invitation, email, token };
       }),
   }),
   changeMemberRole: t.drizzleField({
@@ -162,15 +197,19 @@ builder.mutationFields((t) => ({
   }),
   acceptInvitation: t.field({
     type: Viewer,
-    description: 'Chooses a password with a one-time invitation link, and signs in.',
+    description:
+      'Accepts an invitation: a new person chooses a password and is signed in; a person with an account must be signed in as themselves.',
     authScopes: { public: true },
     args: {
       token: t.arg.string({ required: true, description: 'The token from the link.' }),
-      password: t.arg.string({ required: true, description: 'The new password, at least 12 characters.' }),
+      password: t.arg.string({
+        required: false,
+        description: 'For a new account: the password to use, at least 12 characters.',
+      }),
     },
     errors: {
       types: [InvalidInputError],
-      result: { name: 'AcceptInvitationSuccess', description: 'Password set and signed in.' },
+      result: { name: 'AcceptInvitationSuccess', description: 'Joined the organisation.' },
       union: { name: 'AcceptInvitationResult', description: 'Signed in, or why not.' },
       dataField: { name: 'viewer', description: 'The signed-in person.' },
     },

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { schema } from '@samlad/db';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Context, MembershipRole } from '../../context.ts';
 import { audit } from '../audit/audit.service.ts';
 import { isOrgAdmin } from '../auth/access.ts';
@@ -54,9 +54,9 @@ export interface InviteInput {
 }
 
 /**
- * Adds a person to an organisation. An existing account gets the membership at once; a new one
- * gets an account without a password and a one-time link (returned once) to choose one. People
- * whose organisation has an identity provider can instead sign in through it with the same e-mail.
+ * Invites a person to an organisation with a role, as a one-time link the admin passes on. The
+ * answer is the same whether or not the person already has an account, and nothing is granted
+ * or shown about them until they accept (see acceptInvitation).
  */
 export async function inviteMember(ctx: Context, input: InviteInput) {
   await assertCanAdminister(ctx, input.organisationId);
@@ -67,41 +67,57 @@ export async function inviteMember(ctx: Context, input: InviteInput) {
 
   const u = schema.userAccount;
   const m = schema.membership;
-  const [existing] = await ctx.db.select().from(u).where(sql`lower(${u.email}) = ${email.toLowerCase()}`);
+  const i = schema.invitation;
+  const [existing] = await ctx.db
+    .select({ id: u.id })
+    .from(u)
+    .where(sql`lower(${u.email}) = ${email.toLowerCase()}`);
   let userId = existing?.id;
-  let invitationToken: string | null = null;
   if (existing) {
-    const [membership] = await ctx.db
-      .select()
+    const [member] = await ctx.db
+      .select({ id: m.id })
       .from(m)
       .where(and(eq(m.userId, existing.id), eq(m.organisationId, input.organisationId)));
-    if (membership) throw new ConflictError(ctx, 'alreadyMember', { email }, 'email');
+    if (member) throw new ConflictError(ctx, 'alreadyMember', { email }, 'email');
+    const [pending] = await ctx.db
+      .select({ id: i.id })
+      .from(i)
+      .where(
+        and(
+          eq(i.userId, existing.id),
+          eq(i.organisationId, input.organisationId),
+          isNull(i.usedAt),
+          gt(i.expiresAt, ctx.now),
+        ),
+      );
+    if (pending) throw new ConflictError(ctx, 'alreadyInvited', { email }, 'email');
   } else {
     const [created] = await ctx.db
       .insert(u)
       .values({ email, displayName, jobTitle: input.jobTitle?.trim() || null })
       .returning({ id: u.id });
     userId = created?.id;
-    invitationToken = randomBytes(32).toString('base64url');
-    await ctx.db.insert(schema.invitation).values({
-      tokenHash: hashToken(invitationToken),
+  }
+  const token = randomBytes(32).toString('base64url');
+  const [invited] = await ctx.db
+    .insert(i)
+    .values({
+      tokenHash: hashToken(token),
       userId: userId as string,
+      organisationId: input.organisationId,
+      role: input.role,
       invitedByUserId: ctx.viewer?.userId ?? null,
       expiresAt: new Date(ctx.now.getTime() + INVITATION_DAYS * 86_400_000),
-    });
-  }
-  const [membership] = await ctx.db
-    .insert(m)
-    .values({ userId: userId as string, organisationId: input.organisationId, role: input.role })
+    })
     .returning();
-  if (!membership) throw new Error('membership insert returned nothing');
+  if (!invited) throw new Error('invitation insert returned nothing');
   await audit(ctx, {
     action: 'membership.invited',
-    recordType: 'membership',
-    recordId: membership.id,
-    details: { organisationId: input.organisationId, role: input.role, newAccount: !existing },
+    recordType: 'invitation',
+    recordId: invited.id,
+    details: { organisationId: input.organisationId, role: input.role },
   });
-  return { membership, invitationToken };
+  return { invitation: invited, email, token };
 }
 
 async function loadMembership(ctx: Context, membershipId: string) {
@@ -170,32 +186,78 @@ export async function setMemberActive(ctx: Context, membershipId: string, active
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-/** The invited person chooses a password with the one-time link, and is signed in. */
-export async function acceptInvitation(ctx: Context, token: string, password: string) {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new InvalidInputError(ctx, 'passwordTooShort', { min: MIN_PASSWORD_LENGTH }, 'password');
-  }
-  const i = schema.invitation;
+/** The invitation behind a link, if it can still be used. */
+async function usableInvitation(ctx: Context, token: string) {
   const [found] = await ctx.db
-    .select({ id: i.id, userId: i.userId, expiresAt: i.expiresAt, usedAt: i.usedAt })
-    .from(i)
-    .where(eq(i.tokenHash, hashToken(token)));
-  const [user] = found
-    ? await ctx.db.select().from(schema.userAccount).where(eq(schema.userAccount.id, found.userId))
-    : [];
-  if (!found || !user || found.usedAt || found.expiresAt <= ctx.now || user.deactivatedAt) {
-    throw new InvalidInputError(ctx, 'invitationInvalid', {}, 'token');
-  }
-  await ctx.db.update(i).set({ usedAt: ctx.now }).where(eq(i.id, found.id));
-  await ctx.db
-    .update(schema.userAccount)
-    .set({ passwordHash: await hashPassword(password), updatedAt: ctx.now })
-    .where(eq(schema.userAccount.id, user.id));
-  await audit(ctx, {
-    action: 'auth.invitation_accepted',
-    recordType: 'user',
-    recordId: user.id,
-    actorUserId: user.id,
+    .select()
+    .from(schema.invitation)
+    .where(eq(schema.invitation.tokenHash, hashToken(token)));
+  if (!found || found.usedAt || found.expiresAt <= ctx.now) return null;
+  const [user] = await ctx.db
+    .select()
+    .from(schema.userAccount)
+    .where(eq(schema.userAccount.id, found.userId));
+  if (!user || user.deactivatedAt) return null;
+  const identities = await ctx.db.$count(schema.userIdentity, eq(schema.userIdentity.userId, user.id));
+  return { invitation: found, user, isNewAccount: user.passwordHash === null && identities === 0 };
+}
+
+/** What the person holding a link is invited to, for the page they land on. */
+export async function describeInvitation(ctx: Context, token: string) {
+  const usable = await usableInvitation(ctx, token);
+  if (!usable) return null;
+  const organisation = await ctx.db.query.organisation.findFirst({
+    where: { id: usable.invitation.organisationId },
+    columns: { name: true },
   });
-  return startSession(ctx, user, 'password');
+  return {
+    organisationName: organisation?.name ?? '',
+    role: usable.invitation.role,
+    expiresAt: usable.invitation.expiresAt,
+    needsPassword: usable.isNewAccount,
+  };
+}
+
+/**
+ * Accepts an invitation. A new person chooses a password and is signed in; a person who already
+ * has an account must be signed in as themselves. Only now does the membership exist.
+ */
+export async function acceptInvitation(ctx: Context, token: string, password: string | null | undefined) {
+  const usable = await usableInvitation(ctx, token);
+  if (!usable) throw new InvalidInputError(ctx, 'invitationInvalid', {}, 'token');
+  const { invitation, user, isNewAccount } = usable;
+  if (isNewAccount) {
+    if (!password || password.length < MIN_PASSWORD_LENGTH) {
+      throw new InvalidInputError(ctx, 'passwordTooShort', { min: MIN_PASSWORD_LENGTH }, 'password');
+    }
+    await ctx.db
+      .update(schema.userAccount)
+      .set({ passwordHash: await hashPassword(password), updatedAt: ctx.now })
+      .where(eq(schema.userAccount.id, user.id));
+  } else if (ctx.viewer?.userId !== user.id) {
+    throw new InvalidInputError(ctx, 'invitationSignInFirst', {}, 'token');
+  }
+  await ctx.db
+    .update(schema.invitation)
+    .set({ usedAt: ctx.now })
+    .where(eq(schema.invitation.id, invitation.id));
+  const [membership] = await ctx.db
+    .insert(schema.membership)
+    .values({ userId: user.id, organisationId: invitation.organisationId, role: invitation.role })
+    .onConflictDoUpdate({
+      target: [schema.membership.userId, schema.membership.organisationId],
+      set: { role: invitation.role, status: 'active', updatedAt: ctx.now },
+    })
+    .returning({ id: schema.membership.id });
+  await audit(ctx, {
+    action: 'membership.joined',
+    recordType: 'membership',
+    recordId: membership?.id,
+    actorUserId: user.id,
+    organisationId: invitation.organisationId,
+    details: { invitationId: invitation.id, role: invitation.role },
+  });
+  // A new person is signed in as themselves; someone already signed in stays so.
+  if (isNewAccount || !ctx.viewer) return startSession(ctx, user, 'password');
+  return ctx.viewer;
 }
