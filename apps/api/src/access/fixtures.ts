@@ -115,6 +115,8 @@ export interface FreshData {
   membership(status?: 'active' | 'deactivated'): Promise<string>;
   /** A new person invited (by the platform admin, through the API) with a one-time link; one per cell. */
   invitation(): Promise<{ token: string; userId: string }>;
+  /** Two new active forums hosted by the target organisation in its county; global ids. */
+  forums(): Promise<{ first: string; second: string }>;
 }
 
 /** One run of one operation: who, where, and with which fresh records. */
@@ -315,6 +317,7 @@ export class AccessFixtures {
           invitation ??= this.freshInvitation(target.organisation, unique);
           return invitation;
         },
+        forums: () => this.freshForums(target.organisation.id, unique),
       },
       userIdOf: (email) => this.userId(email),
     };
@@ -351,6 +354,33 @@ export class AccessFixtures {
       .returning({ id: schema.membership.id });
     if (!membership) throw new Error('membership insert returned nothing');
     return encodeGlobalId('Membership', membership.id);
+  }
+
+  private async freshForums(organisationId: string, unique: string) {
+    const db = this.api.database.db;
+    const [host] = await db
+      .select({ countyCode: schema.organisation.countyCode })
+      .from(schema.organisation)
+      .where(eq(schema.organisation.id, organisationId));
+    if (!host) throw new Error(`no organisation ${organisationId}`);
+    const made = await db
+      .insert(schema.forum)
+      .values(
+        ['a', 'b'].map((suffix) => ({
+          name: `Matrisforum ${unique} ${suffix}`,
+          purpose: 'Finns för åtkomstmatrisen.',
+          themes: ['safety' as const],
+          level: 'municipal' as const,
+          countyCode: host.countyCode,
+          hostOrganisationId: organisationId,
+          meetingsPerYear: 4,
+        })),
+      )
+      .returning({ id: schema.forum.id });
+    await db.insert(schema.forumMember).values(made.map((f) => ({ forumId: f.id, organisationId })));
+    const [first, second] = made.map((f) => encodeGlobalId('Forum', f.id));
+    if (!first || !second) throw new Error('forum insert returned too little');
+    return { first, second };
   }
 
   /** Made the way an admin makes it, so the link is a real one. */

@@ -4,7 +4,8 @@
  * operation has no row here. Add a row with every new query or mutation; add a scope to
  * `fixtures.ts` (and a column to the rows that care) for a new dimension such as consent.
  */
-import { DEMO_PASSWORD } from '@samlad/db';
+import { DEMO, DEMO_PASSWORD } from '@samlad/db';
+import { encodeGlobalId } from '../schema/global-id.ts';
 import { PEOPLE } from '../test/harness.ts';
 import type { ActorName, Cell, OrganisationKind, Scope } from './fixtures.ts';
 import type { Outcome } from './outcomes.ts';
@@ -43,6 +44,39 @@ const ORGANISATION_ADMINS = {
   anonymous: 'denied',
   admin: { own: 'ok', other: 'denied' },
   coordinator: 'denied',
+  member: 'denied',
+  overseer: 'denied',
+  partner: 'denied',
+  platformAdmin: 'ok',
+} as const satisfies Record<ActorName, Expectation>;
+
+/** Coordinators and admins of the forum's host organisation (not platform admins as such). */
+const FORUM_HOSTS = {
+  anonymous: 'denied',
+  admin: { own: 'ok', other: 'denied' },
+  coordinator: { own: 'ok', other: 'denied' },
+  member: 'denied',
+  overseer: 'denied',
+  partner: 'denied',
+  platformAdmin: { own: 'ok', other: 'denied' },
+} as const satisfies Record<ActorName, Expectation>;
+
+const FORUM_INPUT = (cell: Cell) => ({
+  name: `Matrisforum ${cell.unique}`,
+  purpose: 'Skapat av åtkomstmatrisen.',
+  themes: ['SAFETY'],
+  level: 'MUNICIPAL',
+  countyCode: '07',
+  meetingsPerYear: 6,
+  // Region Kronoberg hosts none of the actors' organisations, so it is always a member besides the host.
+  memberOrganisationIds: [encodeGlobalId('Organisation', DEMO.organisations.regionKronoberg)],
+});
+
+/** Coordinators and admins create forums hosted by their own organisation, wherever the cell points. */
+const FORUM_CREATORS = {
+  anonymous: 'denied',
+  admin: 'ok',
+  coordinator: 'ok',
   member: 'denied',
   overseer: 'denied',
   partner: 'denied',
@@ -278,6 +312,41 @@ export const matrix: AccessMatrix = {
 
   // Mutations: administration
 
+  createForum: [
+    {
+      document: `mutation($input: ForumInput!) { createForum(input: $input) ${result('CreateForumSuccess', 'forum { id }')} }`,
+      variables: (cell) => ({ input: FORUM_INPUT(cell) }),
+      expect: FORUM_CREATORS,
+      audit: byCaller('forum.created'),
+    },
+  ],
+  updateForum: [
+    {
+      document: `mutation($id: ID!, $input: ForumInput!) { updateForum(forumId: $id, input: $input) ${result('UpdateForumSuccess', 'forum { id }')} }`,
+      variables: async (cell) => ({ id: (await cell.fresh.forums()).first, input: FORUM_INPUT(cell) }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('forum.updated'),
+    },
+  ],
+  setForumStatus: [
+    {
+      document: `mutation($id: ID!) { setForumStatus(forumId: $id, status: PAUSED) ${result('SetForumStatusSuccess', 'forum { status }')} }`,
+      variables: async (cell) => ({ id: (await cell.fresh.forums()).first }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('forum.status_changed'),
+    },
+  ],
+  mergeForum: [
+    {
+      document: `mutation($id: ID!, $into: ID!) { mergeForum(forumId: $id, intoForumId: $into) ${result('MergeForumSuccess', 'forum { status }')} }`,
+      variables: async (cell) => {
+        const { first, second } = await cell.fresh.forums();
+        return { id: first, into: second };
+      },
+      expect: FORUM_HOSTS,
+      audit: byCaller('forum.merged'),
+    },
+  ],
   inviteMember: [
     {
       variant: 'with a role the organisation can have',

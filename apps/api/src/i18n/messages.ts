@@ -118,6 +118,30 @@ const messages = {
     sv: 'Du kan inte ändra din egen roll eller stänga av dig själv. Be en annan administratör.',
     en: 'You cannot change your own role or deactivate yourself. Ask another administrator.',
   },
+  notCoordinator: {
+    sv: 'Bara samordnare och administratörer i forumets värdorganisation kan ändra forumet och dess möten.',
+    en: 'Only coordinators and administrators of the forum’s host organisation can change the forum and its meetings.',
+  },
+  cadenceRange: {
+    sv: 'Antal möten per år ska vara mellan 0 och 52.',
+    en: 'Meetings per year must be between 0 and 52.',
+  },
+  themesRequired: {
+    sv: 'Välj minst ett tema för forumet.',
+    en: 'Choose at least one theme for the forum.',
+  },
+  membersRequired: {
+    sv: 'Forumet behöver minst en medlemsorganisation utöver värden.',
+    en: 'The forum needs at least one member organisation besides the host.',
+  },
+  mergeTarget: {
+    sv: 'Ett forum kan bara slås ihop med ett annat aktivt forum i samma län som din organisation är värd för eller medlem i.',
+    en: 'A forum can only merge into another active forum in the same county that your organisation hosts or belongs to.',
+  },
+  forumNotActive: {
+    sv: 'Forumet är {status} och kan inte ändras på det sättet.',
+    en: 'The forum is {status} and cannot be changed that way.',
+  },
   internal: {
     sv: 'Något gick fel hos oss. Försök igen om en stund. Ange referensen {requestId} om du kontaktar supporten.',
     en: 'Something went wrong on our side. Try again in a moment. Quote the reference {requestId} if you contact support.',

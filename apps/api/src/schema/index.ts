@@ -3,6 +3,7 @@ import '../modules/common/user-errors.graphql.ts';
 import '../modules/reference/reference.graphql.ts';
 import '../modules/organisations/organisation.graphql.ts';
 import '../modules/forums/forum.graphql.ts';
+import '../modules/forums/forum-edit.graphql.ts';
 import '../modules/meetings/meeting.graphql.ts';
 import '../modules/auth/viewer.graphql.ts';
 import '../modules/admin/members.graphql.ts';

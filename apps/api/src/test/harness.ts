@@ -37,7 +37,10 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-const quietLog = { error: () => {} };
+/** Unexpected errors are asserted on through responses; set SAMLAD_TEST_LOG=1 to see their causes. */
+const quietLog = {
+  error: (...args: unknown[]) => (process.env.SAMLAD_TEST_LOG ? console.error(...args) : undefined),
+};
 
 /** A GraphQL server over a private copy of the seeded template database. */
 export async function startTestApi(): Promise<TestApi> {
