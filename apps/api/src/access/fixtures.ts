@@ -117,6 +117,8 @@ export interface FreshData {
   invitation(): Promise<{ token: string; userId: string }>;
   /** Two new active forums hosted by the target organisation in its county; global ids. */
   forums(): Promise<{ first: string; second: string }>;
+  /** A scheduled meeting next month in the first of those forums, inviting the target organisation. */
+  meeting(): Promise<string>;
 }
 
 /** One run of one operation: who, where, and with which fresh records. */
@@ -305,6 +307,7 @@ export class AccessFixtures {
   cell(actor: ActorName, scope: Scope, unique: string): Cell {
     const target = this.target(actor, scope);
     let invitation: Promise<{ token: string; userId: string }> | undefined;
+    let forums: Promise<{ first: string; second: string }> | undefined;
     return {
       actor: this.actors[actor],
       scope,
@@ -317,7 +320,14 @@ export class AccessFixtures {
           invitation ??= this.freshInvitation(target.organisation, unique);
           return invitation;
         },
-        forums: () => this.freshForums(target.organisation.id, unique),
+        forums: () => {
+          forums ??= this.freshForums(target.organisation.id, unique);
+          return forums;
+        },
+        meeting: async () => {
+          forums ??= this.freshForums(target.organisation.id, unique);
+          return this.freshMeeting(await forums, target.organisation.id);
+        },
       },
       userIdOf: (email) => this.userId(email),
     };
@@ -381,6 +391,26 @@ export class AccessFixtures {
     const [first, second] = made.map((f) => encodeGlobalId('Forum', f.id));
     if (!first || !second) throw new Error('forum insert returned too little');
     return { first, second };
+  }
+
+  private async freshMeeting(forums: { first: string }, organisationId: string): Promise<string> {
+    const db = this.api.database.db;
+    const forumId = Buffer.from(forums.first, 'base64url').toString().split(':')[1] ?? '';
+    const startsAt = new Date(Date.now() + 30 * 86_400_000);
+    const [made] = await db
+      .insert(schema.meeting)
+      .values({
+        forumId,
+        title: 'Matrismöte',
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        mode: 'digital',
+        videoUrl: 'https://meet.example.se/matris',
+      })
+      .returning({ id: schema.meeting.id });
+    if (!made) throw new Error('meeting insert returned nothing');
+    await db.insert(schema.meetingInvitee).values({ meetingId: made.id, organisationId });
+    return encodeGlobalId('Meeting', made.id);
   }
 
   /** Made the way an admin makes it, so the link is a real one. */

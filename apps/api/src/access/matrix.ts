@@ -347,6 +347,76 @@ export const matrix: AccessMatrix = {
       audit: byCaller('forum.merged'),
     },
   ],
+  meetingClashes: [
+    {
+      document: `query($s: DateTime!, $e: DateTime!, $orgs: [ID!]!) { meetingClashes(startsAt: $s, endsAt: $e, organisationIds: $orgs) { startsAt forumName organisation { id } } }`,
+      variables: (cell) => ({
+        s: cell.window.from,
+        e: cell.window.to,
+        orgs: [cell.target.organisation.globalId],
+      }),
+      expect: SIGNED_IN,
+      forumLeakCheck: true,
+    },
+  ],
+  createMeeting: [
+    {
+      document: `mutation($forum: ID!, $input: MeetingInput!) { createMeeting(forumId: $forum, input: $input) ${result('CreateMeetingSuccess', 'meeting { id }')} }`,
+      variables: async (cell) => ({
+        forum: (await cell.fresh.forums()).first,
+        input: {
+          title: 'Matrismöte',
+          startsAt: new Date(Date.now() + 40 * 86_400_000).toISOString(),
+          endsAt: new Date(Date.now() + 40 * 86_400_000 + 3_600_000).toISOString(),
+          mode: 'DIGITAL',
+          videoUrl: 'https://meet.example.se/matris',
+        },
+      }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('meeting.created'),
+    },
+  ],
+  updateMeeting: [
+    {
+      document: `mutation($id: ID!, $input: MeetingInput!) { updateMeeting(meetingId: $id, input: $input) ${result('UpdateMeetingSuccess', 'meeting { id }')} }`,
+      variables: async (cell) => ({
+        id: await cell.fresh.meeting(),
+        input: {
+          title: 'Flyttat matrismöte',
+          startsAt: new Date(Date.now() + 41 * 86_400_000).toISOString(),
+          endsAt: new Date(Date.now() + 41 * 86_400_000 + 3_600_000).toISOString(),
+          mode: 'DIGITAL',
+          videoUrl: 'https://meet.example.se/matris',
+        },
+      }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('meeting.moved'),
+    },
+  ],
+  cancelMeeting: [
+    {
+      document: `mutation($id: ID!) { cancelMeeting(meetingId: $id) ${result('CancelMeetingSuccess', 'meeting { status }')} }`,
+      variables: async (cell) => ({ id: await cell.fresh.meeting() }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('meeting.cancelled'),
+    },
+  ],
+  respondToMeeting: [
+    {
+      document: `mutation($id: ID!) { respondToMeeting(meetingId: $id, answer: ACCEPTED) ${result('RespondToMeetingSuccess', 'meeting { id }')} }`,
+      variables: async (cell) => ({ id: await cell.fresh.meeting() }),
+      expect: {
+        anonymous: 'denied',
+        admin: { own: 'ok', other: 'denied' },
+        coordinator: { own: 'ok', other: 'denied' },
+        member: { own: 'ok', other: 'denied' },
+        overseer: { own: 'ok', other: 'denied' },
+        partner: { own: 'ok', other: 'denied' },
+        platformAdmin: { own: 'ok', other: 'denied' },
+      },
+      audit: byCaller('meeting.rsvp'),
+    },
+  ],
   inviteMember: [
     {
       variant: 'with a role the organisation can have',

@@ -142,6 +142,38 @@ const messages = {
     sv: 'Forumet är {status} och kan inte ändras på det sättet.',
     en: 'The forum is {status} and cannot be changed that way.',
   },
+  endBeforeStart: {
+    sv: 'Mötet måste sluta efter att det börjar. Kontrollera sluttiden.',
+    en: 'The meeting must end after it starts. Check the end time.',
+  },
+  longerThanADay: {
+    sv: 'Ett möte får vara högst ett dygn. Dela upp längre sammankomster i flera möten.',
+    en: 'A meeting may last at most a day. Split longer gatherings into several meetings.',
+  },
+  placeRequired: {
+    sv: 'Ange en plats för möten på plats och hybridmöten.',
+    en: 'Give a place for in-person and hybrid meetings.',
+  },
+  videoRequired: {
+    sv: 'Ange en videolänk (https://…) för digitala och hybrida möten.',
+    en: 'Give a video link (https://…) for digital and hybrid meetings.',
+  },
+  inviteeOutsideForum: {
+    sv: '{organisation} är inte medlem i forumet. Bjud in organisationen som gäst om den ska vara med.',
+    en: '{organisation} is not a member of the forum. Invite it as a guest if it should take part.',
+  },
+  meetingCancelled: {
+    sv: 'Mötet är inställt, så det går inte att svara på inbjudan.',
+    en: 'The meeting is cancelled, so the invitation cannot be answered.',
+  },
+  notInvited: {
+    sv: 'Din organisation är inte inbjuden till mötet.',
+    en: 'Your organisation is not invited to the meeting.',
+  },
+  meetingNotEditable: {
+    sv: 'Mötet är {status} och kan inte ändras.',
+    en: 'The meeting is {status} and cannot be changed.',
+  },
   internal: {
     sv: 'Något gick fel hos oss. Försök igen om en stund. Ange referensen {requestId} om du kontaktar supporten.',
     en: 'Something went wrong on our side. Try again in a moment. Quote the reference {requestId} if you contact support.',
