@@ -118,6 +118,15 @@ async function runCell(
     expect(leaked, `${context}\nmentions forums or meetings ${actor} may not see`).toEqual([]);
   }
 
+  const secrets = (await row.mustNotContain?.(cell)) ?? [];
+  if (secrets.length) {
+    const body = JSON.stringify(res);
+    expect(
+      secrets.filter((secret) => body.includes(secret)),
+      `${context}\nleaks another organisation's records`,
+    ).toEqual([]);
+  }
+
   if (!before) {
     ledger.push({ name, mutation, outcome: expected, audited: false });
     return;

@@ -119,6 +119,10 @@ export interface FreshData {
   forums(): Promise<{ first: string; second: string }>;
   /** A scheduled meeting next month in the first of those forums, inviting the target organisation. */
   meeting(): Promise<string>;
+  /** An open action of that forum, owned by the target organisation (one per cell). */
+  action(): Promise<string>;
+  /** An open action owned by the actor's own organisation, whatever the scope (one per cell). */
+  ownAction(): Promise<string>;
 }
 
 /** One run of one operation: who, where, and with which fresh records. */
@@ -308,6 +312,8 @@ export class AccessFixtures {
     const target = this.target(actor, scope);
     let invitation: Promise<{ token: string; userId: string }> | undefined;
     let forums: Promise<{ first: string; second: string }> | undefined;
+    let action: Promise<string> | undefined;
+    let ownAction: Promise<string> | undefined;
     return {
       actor: this.actors[actor],
       scope,
@@ -327,6 +333,16 @@ export class AccessFixtures {
         meeting: async () => {
           forums ??= this.freshForums(target.organisation.id, unique);
           return this.freshMeeting(await forums, target.organisation.id);
+        },
+        action: () => {
+          forums ??= this.freshForums(target.organisation.id, unique);
+          action ??= forums.then((f) => this.freshAction(f.first, target.organisation.id));
+          return action;
+        },
+        ownAction: () => {
+          const own = this.target(actor, 'own').organisation.id;
+          ownAction ??= this.freshForums(own, `${unique}-own`).then((f) => this.freshAction(f.first, own));
+          return ownAction;
         },
       },
       userIdOf: (email) => this.userId(email),
@@ -391,6 +407,16 @@ export class AccessFixtures {
     const [first, second] = made.map((f) => encodeGlobalId('Forum', f.id));
     if (!first || !second) throw new Error('forum insert returned too little');
     return { first, second };
+  }
+
+  private async freshAction(forumGlobalId: string, organisationId: string): Promise<string> {
+    const forumId = Buffer.from(forumGlobalId, 'base64url').toString().split(':')[1] ?? '';
+    const [made] = await this.api.database.db
+      .insert(schema.actionItem)
+      .values({ forumId, title: 'Matrisåtgärd', ownerOrganisationId: organisationId })
+      .returning({ id: schema.actionItem.id });
+    if (!made) throw new Error('action insert returned nothing');
+    return encodeGlobalId('ActionItem', made.id);
   }
 
   private async freshMeeting(forums: { first: string }, organisationId: string): Promise<string> {

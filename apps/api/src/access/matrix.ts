@@ -35,6 +35,8 @@ export interface AccessRow {
   ownSession?: boolean;
   /** The response must not mention a forum or meeting the caller's organisation is not a member of. */
   forumLeakCheck?: boolean;
+  /** Strings (ids, names) the response must not contain in this cell. */
+  mustNotContain?: (cell: Cell) => Promise<string[]>;
 }
 
 export type AccessMatrix = Record<string, readonly [AccessRow, ...AccessRow[]]>;
@@ -415,6 +417,68 @@ export const matrix: AccessMatrix = {
         platformAdmin: { own: 'ok', other: 'denied' },
       },
       audit: byCaller('meeting.rsvp'),
+    },
+  ],
+  organisationActions: [
+    {
+      document: `{ organisationActions { id title owner { id } } }`,
+      // The actor's organisation has an action; the target has one too, which must not show elsewhere.
+      variables: async (cell) => {
+        await cell.fresh.action();
+        if (cell.actor.userId) await cell.fresh.ownAction();
+        return {};
+      },
+      expect: SIGNED_IN,
+      mustNotContain: async (cell) => (cell.scope === 'other' ? [await cell.fresh.action()] : []),
+    },
+  ],
+  addAgendaItem: [
+    {
+      document: `mutation($m: ID!) { addAgendaItem(meetingId: $m, title: "Matrispunkt") ${result('AddAgendaItemSuccess', 'meeting { id }')} }`,
+      variables: async (cell) => ({ m: await cell.fresh.meeting() }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('meeting.agenda_item_added'),
+    },
+  ],
+  reorderAgenda: [
+    {
+      document: `mutation($m: ID!) { reorderAgenda(meetingId: $m, itemIds: []) ${result('ReorderAgendaSuccess', 'meeting { id }')} }`,
+      variables: async (cell) => ({ m: await cell.fresh.meeting() }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('meeting.agenda_reordered'),
+    },
+  ],
+  recordMinutes: [
+    {
+      document: `mutation($m: ID!) { recordMinutes(meetingId: $m, minutes: "Matrisprotokoll") ${result('RecordMinutesSuccess', 'meeting { id }')} }`,
+      variables: async (cell) => ({ m: await cell.fresh.meeting() }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('meeting.minutes_recorded'),
+    },
+  ],
+  createAction: [
+    {
+      document: `mutation($m: ID!, $o: ID!) { createAction(meetingId: $m, title: "Matrisåtgärd", ownerOrganisationId: $o) ${result('CreateActionSuccess', 'action { id }')} }`,
+      variables: async (cell) => ({ m: await cell.fresh.meeting(), o: cell.target.organisation.globalId }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('action.created'),
+    },
+  ],
+  setActionStatus: [
+    {
+      document: `mutation($id: ID!) { setActionStatus(actionId: $id, status: DONE) ${result('SetActionStatusSuccess', 'action { status }')} }`,
+      variables: async (cell) => ({ id: await cell.fresh.action() }),
+      // The responsible organisation's people (not its overseers), and the forum's coordinators.
+      expect: {
+        anonymous: 'denied',
+        admin: { own: 'ok', other: 'denied' },
+        coordinator: { own: 'ok', other: 'denied' },
+        member: { own: 'ok', other: 'denied' },
+        overseer: 'denied',
+        partner: { own: 'ok', other: 'denied' },
+        platformAdmin: { own: 'ok', other: 'denied' },
+      },
+      audit: byCaller('action.status_changed'),
     },
   ],
   inviteMember: [

@@ -174,6 +174,18 @@ const messages = {
     sv: 'Mötet är {status} och kan inte ändras.',
     en: 'The meeting is {status} and cannot be changed.',
   },
+  ownerOutsideForum: {
+    sv: 'Den ansvariga organisationen måste vara medlem i forumet.',
+    en: 'The responsible organisation must be a member of the forum.',
+  },
+  invalidDueDate: {
+    sv: 'Ange förfallodatum som ÅÅÅÅ-MM-DD, till exempel 2027-03-15.',
+    en: 'Give the due date as YYYY-MM-DD, for example 2027-03-15.',
+  },
+  actionNotYours: {
+    sv: 'Bara den ansvariga organisationen eller forumets samordnare kan ändra åtgärden.',
+    en: 'Only the responsible organisation or the forum’s coordinators can change the action.',
+  },
   internal: {
     sv: 'Något gick fel hos oss. Försök igen om en stund. Ange referensen {requestId} om du kontaktar supporten.',
     en: 'Something went wrong on our side. Try again in a moment. Quote the reference {requestId} if you contact support.',

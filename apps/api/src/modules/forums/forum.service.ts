@@ -17,6 +17,15 @@ function managesFor(ctx: Context, organisationId: string): boolean {
   return !!m && m.organisationId === organisationId && MANAGING_ROLES.has(m.role);
 }
 
+/** Whether the viewer may manage the forum (without throwing). */
+export async function managesForum(ctx: Context, forumId: string): Promise<boolean> {
+  const [found] = await ctx.db
+    .select({ host: schema.forum.hostOrganisationId })
+    .from(schema.forum)
+    .where(eq(schema.forum.id, forumId));
+  return !!found && managesFor(ctx, found.host);
+}
+
 /** Loads a forum the viewer may manage: coordinators and admins of its host organisation. */
 export async function loadManagedForum(ctx: Context, forumId: string): Promise<Forum> {
   const [found] = await ctx.db.select().from(schema.forum).where(eq(schema.forum.id, forumId));
