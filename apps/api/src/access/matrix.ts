@@ -419,6 +419,13 @@ export const matrix: AccessMatrix = {
       audit: byCaller('meeting.rsvp'),
     },
   ],
+  jointView: [
+    {
+      document: `{ jointView { meetings { id title forum { id name } } invitationsAwaitingAnswer { id } actions { id } forums { id name } } }`,
+      expect: SIGNED_IN,
+      forumLeakCheck: true,
+    },
+  ],
   organisationActions: [
     {
       document: `{ organisationActions { id title owner { id } } }`,
