@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { DatabaseHandle } from '@samlad/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import { createEventHub } from './events.ts';
 import { createGraphQL } from './graphql.ts';
 import type { OidcConfig } from './modules/auth/oidc.config.ts';
 import { oidcRoutes } from './modules/auth/oidc.routes.ts';
@@ -30,7 +31,10 @@ export async function buildApp(config: AppConfig) {
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
   });
-  const yoga = createGraphQL({ db: config.database.db, log: app.log });
+  const events = createEventHub(config.database);
+  await events.start();
+  app.addHook('onClose', () => events.close());
+  const yoga = createGraphQL({ db: config.database.db, log: app.log, events });
 
   // Errors that reach fastify (not GraphQL) get a short JSON body and never a stack trace.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
@@ -68,7 +72,7 @@ export async function buildApp(config: AppConfig) {
     });
   });
 
-  await app.register(oidcRoutes, { db: config.database.db, oidc: config.oidc });
+  await app.register(oidcRoutes, { db: config.database.db, events, oidc: config.oidc });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {

@@ -1,4 +1,5 @@
 import type { Database, schema } from '@samlad/db';
+import type { EventHub } from './events.ts';
 import type { Locale } from './i18n/messages.ts';
 
 export type MembershipRole = (typeof schema.membershipRole.enumValues)[number];
@@ -31,4 +32,6 @@ export interface Context {
   secure: boolean;
   /** The session token from the request's cookie, if any. */
   sessionToken: string | null;
+  /** Where live updates are heard (subscriptions). */
+  events: EventHub;
 }

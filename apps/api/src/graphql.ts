@@ -7,6 +7,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Context } from './context.ts';
 import { runAsApp } from './db-session.ts';
 import { userInputError } from './errors.ts';
+import type { EventHub } from './events.ts';
 import { localeFromHeader, translate } from './i18n/messages.ts';
 import { readSessionToken } from './modules/auth/cookies.ts';
 import { loadViewer } from './modules/auth/session.service.ts';
@@ -103,7 +104,11 @@ function responseCookies(): Plugin<Context> {
   };
 }
 
-export function createGraphQL(options: { db: Database; log: FastifyBaseLogger | Pick<Console, 'error'> }) {
+export function createGraphQL(options: {
+  db: Database;
+  log: FastifyBaseLogger | Pick<Console, 'error'>;
+  events: EventHub;
+}) {
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -133,6 +138,7 @@ export function createGraphQL(options: { db: Database; log: FastifyBaseLogger | 
         responseCookies: [],
         secure: req ? req.protocol === 'https' : new URL(request.url).protocol === 'https:',
         sessionToken,
+        events: options.events,
       };
     },
   });

@@ -38,6 +38,11 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
+  /**
+   * Listens for NOTIFY on a channel; returns a function that stops listening. Notifications are
+   * sent at commit, so listeners (on any instance) only hear about changes that happened.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -63,6 +68,10 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       ping: async () => {
         await client`select 1`;
       },
+      listen: async (channel, onPayload) => {
+        const request = await client.listen(channel, onPayload);
+        return () => request.unlisten();
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -83,6 +92,10 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     },
     ping: async () => {
       await pg.query('select 1');
+    },
+    listen: async (channel, onPayload) => {
+      const stop = await pg.listen(channel, onPayload);
+      return () => stop();
     },
     close: () => pg.close(),
   };

@@ -43,6 +43,8 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
   scopeAuth: {
+    // Check subscriptions when they start, not only on each event: the signed-out never subscribe.
+    authorizeOnSubscribe: true,
     // Loaders, not values: sign-in changes the viewer during a request, and what it returns
     // (the viewer) must be checked against the new one.
     authScopes: (ctx) => ({

@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD } from '@samlad/db';
 import { openTestDatabase, type TestDatabase } from '@samlad/db/testing';
 import { inject } from 'vitest';
+import { createEventHub } from '../events.ts';
 import { createGraphQL, type GraphQLServer } from '../graphql.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -50,7 +51,9 @@ export async function startTestApi(): Promise<TestApi> {
       statements += 1;
     },
   });
-  const yoga = createGraphQL({ db: database.db, log: quietLog });
+  const events = createEventHub(database);
+  await events.start();
+  const yoga = createGraphQL({ db: database.db, log: quietLog, events });
   const gqlWith =
     (cookie: string | null): Gql =>
     async (query, variables, headers) => {
@@ -92,7 +95,10 @@ export async function startTestApi(): Promise<TestApi> {
       await run();
       return statements - before;
     },
-    close: () => database.destroy(),
+    close: async () => {
+      await events.close();
+      await database.destroy();
+    },
   };
 }
 

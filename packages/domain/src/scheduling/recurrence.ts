@@ -1,12 +1,14 @@
 /** Recurring meetings: RFC 5545 rules expanded in Stockholm wall-clock time, with exceptions. */
 import { TZDate } from '@date-fns/tz';
-import rrulePackage from 'rrule';
+import * as rruleModule from 'rrule';
 import { STOCKHOLM } from '../stockholm.ts';
 import type { TimeWindow } from '../time-window.ts';
 import { readRuleParts } from './rule-syntax.ts';
 
-// rrule's CommonJS entry is a UMD bundle: Node's ESM loader finds only its default export.
-const { RRule } = rrulePackage;
+// rrule's CommonJS entry is a UMD bundle, where Node's ESM loader finds only a default export;
+// bundlers (and vitest inlining this package) pick its ESM build, which has the named export.
+const RRule: typeof rruleModule.RRule =
+  rruleModule.RRule ?? (rruleModule as unknown as { default: typeof rruleModule }).default.RRule;
 
 export const MAX_OCCURRENCES = 200;
 export const MAX_SERIES_YEARS = 3;

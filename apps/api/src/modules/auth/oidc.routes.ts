@@ -2,6 +2,7 @@ import type { Database } from '@samlad/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../context.ts';
 import { runAsApp } from '../../db-session.ts';
+import type { EventHub } from '../../events.ts';
 import { localeFromHeader } from '../../i18n/messages.ts';
 import { assertValidOidcConfig, type OidcConfig } from './oidc.config.ts';
 import { type OidcFailureCode, signInWithOidc } from './oidc.service.ts';
@@ -13,6 +14,7 @@ const SIGN_IN_PAGE = '/logga-in';
 
 export interface OidcRoutesOptions {
   db: Database;
+  events: EventHub;
   oidc: OidcConfig | null | undefined;
   /** Sign-in attempts (start and callback each) a client address may make in a minute. */
   requestsPerMinute?: number | undefined;
@@ -88,7 +90,7 @@ export async function oidcRoutes(app: FastifyInstance, options: OidcRoutesOption
       request.log.warn({ err }, 'OpenID Connect sign-in did not complete');
       return fail(reply, 'misslyckades');
     }
-    const ctx = contextFor(request, options.db, now, httpsCallback);
+    const ctx = contextFor(request, options, now, httpsCallback);
     try {
       const result = await runAsApp(options.db, null, async (tx) => {
         ctx.db = tx;
@@ -109,10 +111,16 @@ export async function oidcRoutes(app: FastifyInstance, options: OidcRoutesOption
   });
 }
 
-function contextFor(request: FastifyRequest, db: Database, now: Date, httpsCallback: boolean): Context {
+function contextFor(
+  request: FastifyRequest,
+  { db, events }: Pick<OidcRoutesOptions, 'db' | 'events'>,
+  now: Date,
+  httpsCallback: boolean,
+): Context {
   return {
     db,
     rootDb: db,
+    events,
     locale: localeFromHeader(request.headers['accept-language']),
     requestId: String(request.id),
     now,

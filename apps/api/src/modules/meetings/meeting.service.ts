@@ -1,6 +1,7 @@
 import { schema } from '@samlad/db';
 import { and, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
+import { announceMeetingChange } from '../../events.ts';
 import { checkName } from '../admin/members.service.ts';
 import { audit } from '../audit/audit.service.ts';
 import { InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
@@ -97,6 +98,7 @@ export async function createMeeting(ctx: Context, forumId: string, input: Meetin
     recordId: created.id,
     details: { forumId },
   });
+  await announceMeetingChange(ctx, { kind: 'created', meetingId: created.id, forumId });
   return created;
 }
 
@@ -140,6 +142,11 @@ export async function updateMeeting(ctx: Context, meetingId: string, input: Meet
     recordId: meetingId,
     details: moved ? { from: current.startsAt.toISOString(), to: input.startsAt.toISOString() } : undefined,
   });
+  await announceMeetingChange(ctx, {
+    kind: moved ? 'moved' : 'updated',
+    meetingId,
+    forumId: current.forumId,
+  });
   return updated ?? current;
 }
 
@@ -154,6 +161,7 @@ export async function cancelMeeting(ctx: Context, meetingId: string): Promise<Me
     .where(eq(schema.meeting.id, meetingId))
     .returning();
   await audit(ctx, { action: 'meeting.cancelled', recordType: 'meeting', recordId: meetingId });
+  await announceMeetingChange(ctx, { kind: 'cancelled', meetingId, forumId: current.forumId });
   return cancelled ?? current;
 }
 
@@ -208,6 +216,7 @@ export async function respondToMeeting(
     recordId: meetingId,
     details: { answer },
   });
+  await announceMeetingChange(ctx, { kind: 'rsvp', meetingId, forumId: meeting.forumId });
   return updated ?? target;
 }
 
