@@ -426,6 +426,18 @@ export const matrix: AccessMatrix = {
       forumLeakCheck: true,
     },
   ],
+  suggestMeetingSlots: [
+    {
+      document: `query($orgs: [ID!]!, $from: DateTime!, $to: DateTime!) { suggestMeetingSlots(organisationIds: $orgs, durationMinutes: 60, from: $from, to: $to) { startsAt endsAt } }`,
+      // The coming four weeks: always some free time on working days.
+      variables: (cell) => ({
+        orgs: [cell.target.organisation.globalId],
+        from: new Date(Date.now() + 86_400_000).toISOString(),
+        to: new Date(Date.now() + 29 * 86_400_000).toISOString(),
+      }),
+      expect: SIGNED_IN,
+    },
+  ],
   organisationActions: [
     {
       document: `{ organisationActions { id title owner { id } } }`,

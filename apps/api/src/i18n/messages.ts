@@ -186,6 +186,26 @@ const messages = {
     sv: 'Bara den ansvariga organisationen eller forumets samordnare kan ändra åtgärden.',
     en: 'Only the responsible organisation or the forum’s coordinators can change the action.',
   },
+  recurrenceInvalid: {
+    sv: 'Upprepningsregeln går inte att tolka ({reason}). Ange en RFC 5545-regel som FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;COUNT=10 som börjar på mötets första datum.',
+    en: 'The recurrence rule cannot be read ({reason}). Give an RFC 5545 rule such as FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;COUNT=10 that starts on the meeting’s first date.',
+  },
+  recurrenceUnbounded: {
+    sv: 'En återkommande mötesserie måste ha ett slut: ange antal gånger (COUNT) eller ett slutdatum (UNTIL).',
+    en: 'A recurring series must end: give a number of times (COUNT) or an end date (UNTIL).',
+  },
+  recurrenceTooMany: {
+    sv: 'Serien blir för lång: högst {max} möten och högst {years} år framåt.',
+    en: 'The series is too long: at most {max} meetings and at most {years} years ahead.',
+  },
+  slotWindowTooLong: {
+    sv: 'Sök lediga tider i högst {maxDays} dagar åt gången.',
+    en: 'Search for free times at most {maxDays} days at a time.',
+  },
+  slotDuration: {
+    sv: 'Mötets längd ska vara mellan 1 minut och {maxMinutes} minuter.',
+    en: 'The meeting’s length must be between 1 and {maxMinutes} minutes.',
+  },
   internal: {
     sv: 'Något gick fel hos oss. Försök igen om en stund. Ange referensen {requestId} om du kontaktar supporten.',
     en: 'Something went wrong on our side. Try again in a moment. Quote the reference {requestId} if you contact support.',

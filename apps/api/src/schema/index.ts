@@ -9,6 +9,7 @@ import '../modules/meetings/meeting-edit.graphql.ts';
 import '../modules/meetings/meeting-work.graphql.ts';
 import '../modules/meetings/joint-view.graphql.ts';
 import '../modules/meetings/meeting-live.graphql.ts';
+import '../modules/meetings/meeting-slots.graphql.ts';
 import '../modules/auth/viewer.graphql.ts';
 import '../modules/admin/members.graphql.ts';
 import '../modules/admin/organisations.graphql.ts';

@@ -60,6 +60,11 @@ const MeetingInput = builder.inputType('MeetingInput', {
       required: false,
       description: 'Who is invited; leave out to invite every member organisation, required.',
     }),
+    recurrence: t.string({
+      required: false,
+      description:
+        'Only when planning: an RFC 5545 rule (e.g. FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;COUNT=10) that must end (COUNT or UNTIL); each occurrence becomes a meeting of its own.',
+    }),
   }),
 });
 

@@ -1,4 +1,5 @@
 import { schema } from '@samlad/db';
+import { parseRecurrence } from '@samlad/domain';
 import { and, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { announceMeetingChange } from '../../events.ts';
@@ -27,6 +28,25 @@ export interface MeetingInput {
   videoUrl?: string | null;
   /** Null or empty: every member organisation of the forum, required. */
   invitees?: InviteeInput[] | null;
+  /** An RFC 5545 rule (bounded by COUNT or UNTIL) making this the first of a series. */
+  recurrence?: string | null;
+}
+
+/** The occurrences' starts of a recurring meeting, or a clear error naming the field. */
+function seriesStarts(ctx: Context, rule: string, startsAt: Date) {
+  const parsed = parseRecurrence(rule, startsAt);
+  if (parsed.ok) return parsed.recurrence;
+  const problem = parsed.problem;
+  if (problem.kind === 'unbounded') throw new InvalidInputError(ctx, 'recurrenceUnbounded', {}, 'recurrence');
+  if (problem.kind === 'too_many') {
+    throw new InvalidInputError(
+      ctx,
+      'recurrenceTooMany',
+      { max: problem.maxOccurrences, years: problem.maxYears },
+      'recurrence',
+    );
+  }
+  throw new InvalidInputError(ctx, 'recurrenceInvalid', { reason: problem.reason }, 'recurrence');
 }
 
 /** Checks a meeting's time, place and link; returns the cleaned values. */
@@ -80,26 +100,64 @@ async function checkInvitees(ctx: Context, forumId: string, invitees: InviteeInp
   }));
 }
 
+/**
+ * Plans a meeting, or with a recurrence rule a whole bounded series: each occurrence becomes its
+ * own meeting row (same invitees), so one can later be moved or cancelled without the others.
+ * Returns the first.
+ */
 export async function createMeeting(ctx: Context, forumId: string, input: MeetingInput): Promise<Meeting> {
   const forum = await loadManagedForum(ctx, forumId);
   if (forum.status !== 'active')
     throw new InvalidInputError(ctx, 'forumNotActive', { status: forum.status }, 'forumId');
   const values = checkMeeting(ctx, input);
   const invitees = await checkInvitees(ctx, forumId, input.invitees);
-  const [created] = await ctx.db
+  const durationMs = input.endsAt.getTime() - input.startsAt.getTime();
+  const series = input.recurrence?.trim() ? seriesStarts(ctx, input.recurrence.trim(), input.startsAt) : null;
+  let seriesId: string | null = null;
+  if (series) {
+    const [made] = await ctx.db
+      .insert(schema.meetingSeries)
+      .values({
+        forumId,
+        title: values.title,
+        rule: series.rule,
+        firstStart: input.startsAt,
+        durationMinutes: Math.round(durationMs / 60_000),
+        mode: input.mode,
+        place: values.place,
+        videoUrl: values.videoUrl,
+      })
+      .returning({ id: schema.meetingSeries.id });
+    seriesId = made?.id ?? null;
+  }
+  const starts = series ? series.starts : [input.startsAt];
+  const created = await ctx.db
     .insert(schema.meeting)
-    .values({ forumId, ...values, startsAt: input.startsAt, endsAt: input.endsAt, mode: input.mode })
+    .values(
+      starts.map((startsAt) => ({
+        forumId,
+        ...values,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + durationMs),
+        mode: input.mode,
+        seriesId,
+        originalStart: seriesId ? startsAt : null,
+      })),
+    )
     .returning();
-  if (!created) throw new Error('meeting insert returned nothing');
-  await ctx.db.insert(schema.meetingInvitee).values(invitees.map((i) => ({ ...i, meetingId: created.id })));
+  const first = created[0];
+  if (!first) throw new Error('meeting insert returned nothing');
+  await ctx.db
+    .insert(schema.meetingInvitee)
+    .values(created.flatMap((m) => invitees.map((i) => ({ ...i, meetingId: m.id }))));
   await audit(ctx, {
     action: 'meeting.created',
     recordType: 'meeting',
-    recordId: created.id,
-    details: { forumId },
+    recordId: first.id,
+    details: { forumId, occurrences: created.length, ...(series ? { rule: series.rule } : {}) },
   });
-  await announceMeetingChange(ctx, { kind: 'created', meetingId: created.id, forumId });
-  return created;
+  for (const m of created) await announceMeetingChange(ctx, { kind: 'created', meetingId: m.id, forumId });
+  return first;
 }
 
 async function loadManagedMeeting(ctx: Context, meetingId: string): Promise<Meeting> {
@@ -226,6 +284,7 @@ export interface Clash {
   forumId: string;
   startsAt: Date;
   endsAt: Date;
+  mode: Mode;
 }
 
 /**
@@ -256,6 +315,7 @@ export async function findClashes(
       forumId: m.forumId,
       startsAt: m.startsAt,
       endsAt: m.endsAt,
+      mode: m.mode,
     })
     .from(m)
     .innerJoin(fm, eq(fm.forumId, m.forumId))
@@ -268,6 +328,7 @@ export async function findClashes(
           forumId: m.forumId,
           startsAt: m.startsAt,
           endsAt: m.endsAt,
+          mode: m.mode,
         })
         .from(m)
         .innerJoin(mi, eq(mi.meetingId, m.id))
