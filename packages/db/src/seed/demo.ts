@@ -15,9 +15,21 @@ import {
   startOfISOWeek,
 } from 'date-fns';
 import type { Executor } from '../client.ts';
-import { forum, forumMember, meeting, membership, organisation, userAccount } from '../schema/index.ts';
+import {
+  actionItem,
+  agendaItem,
+  decision,
+  forum,
+  forumMember,
+  meeting,
+  meetingInvitee,
+  membership,
+  organisation,
+  userAccount,
+} from '../schema/index.ts';
 import { demoOrganisationGroups } from './demo-data.ts';
 import { type DemoForum, demoForums } from './demo-forums.ts';
+import { demoMeetingWork } from './demo-meeting-work.ts';
 import { type DemoSchedule, demoSchedules } from './demo-schedules.ts';
 import { demoUserRows } from './demo-users.ts';
 import { nearestMeetingDay, nthWeekday } from './meeting-days.ts';
@@ -72,6 +84,11 @@ export async function seedDemo(db: Executor, options: { now: Date }): Promise<vo
     const { users, memberships } = demoUserRows(now);
     await tx.insert(userAccount).values(users);
     await tx.insert(membership).values(memberships);
+    const work = demoMeetingWork(meetings, now);
+    if (work.invitees.length) await tx.insert(meetingInvitee).values(work.invitees);
+    if (work.agenda.length) await tx.insert(agendaItem).values(work.agenda);
+    if (work.decisions.length) await tx.insert(decision).values(work.decisions);
+    if (work.actions.length) await tx.insert(actionItem).values(work.actions);
   });
 }
 
