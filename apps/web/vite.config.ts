@@ -12,6 +12,7 @@ export default defineConfig({
       '/readyz': api,
       '/feeds': api,
       '/calendar': api,
+      '/auth': api,
     },
   },
   build: {

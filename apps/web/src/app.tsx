@@ -1,4 +1,14 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { AdminIndex, AdminLayout } from './modules/admin/admin-layout.tsx';
+import { AuditPage } from './modules/admin/audit-page.tsx';
+import { InvitePage } from './modules/admin/invite-page.tsx';
+import { MembersPage } from './modules/admin/members-page.tsx';
+import { OrganisationsPage } from './modules/admin/organisations-page.tsx';
+import { UnitsPage } from './modules/admin/units-page.tsx';
+import { InvitationPage } from './modules/auth/invitation-page.tsx';
+import { RequireSignIn } from './modules/auth/require-sign-in.tsx';
+import { SIGN_IN_PATH } from './modules/auth/return-to.ts';
+import { SignInPage } from './modules/auth/sign-in-page.tsx';
 import { ForumPage } from './modules/forums/forum-page.tsx';
 import { ForumsPage } from './modules/forums/forums-page.tsx';
 import { JointViewPage } from './modules/joint-view/joint-view-page.tsx';
@@ -9,11 +19,30 @@ export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<JointViewPage />} />
-        <Route path="forum" element={<ForumsPage />} />
-        <Route path="forum/:id" element={<ForumPage />} />
+        <Route path="logga-in" element={<SignInPage />} />
+        <Route path="sign-in" element={<SignInAlias />} />
+        <Route element={<RequireSignIn />}>
+          <Route index element={<JointViewPage />} />
+          <Route path="forum" element={<ForumsPage />} />
+          <Route path="forum/:id" element={<ForumPage />} />
+          <Route path="administration" element={<AdminLayout />}>
+            <Route index element={<AdminIndex />} />
+            <Route path="medlemmar" element={<MembersPage />} />
+            <Route path="medlemmar/bjud-in" element={<InvitePage />} />
+            <Route path="enheter" element={<UnitsPage />} />
+            <Route path="logg" element={<AuditPage />} />
+            <Route path="organisationer" element={<OrganisationsPage />} />
+          </Route>
+        </Route>
+        <Route path="inbjudan/:token" element={<InvitationPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );
+}
+
+/** The English address of the sign-in page, kept for links and habits; the query comes along. */
+function SignInAlias() {
+  const { search, state } = useLocation();
+  return <Navigate to={`${SIGN_IN_PATH}${search}`} state={state} replace />;
 }

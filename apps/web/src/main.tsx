@@ -1,10 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { Provider as UrqlProvider } from 'urql';
 import { App } from './app.tsx';
 import './i18n/index.ts';
-import { createClient } from './urql-client.ts';
+import { SessionProvider } from './modules/auth/session.tsx';
 import './ui/app.css';
 
 const root = document.getElementById('root');
@@ -12,10 +11,10 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <UrqlProvider value={createClient()}>
-      <BrowserRouter>
+    <BrowserRouter>
+      <SessionProvider>
         <App />
-      </BrowserRouter>
-    </UrqlProvider>
+      </SessionProvider>
+    </BrowserRouter>
   </StrictMode>,
 );

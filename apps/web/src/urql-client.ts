@@ -1,6 +1,9 @@
 import { cacheExchange, type Data, type KeyingConfig } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
-import { Client, fetchExchange } from 'urql';
+import { Client, fetchExchange, mapExchange } from 'urql';
+import { CSRF_HEADERS } from './api-headers.ts';
+import { currentLanguage } from './i18n/index.ts';
+import { hasErrorCode } from './modules/auth/graphql-errors.ts';
 
 const byCode = (data: Data) => (typeof data.code === 'string' ? data.code : null);
 // Types without an id are embedded in their parent instead of normalised on their own.
@@ -16,22 +19,67 @@ const keys: KeyingConfig = {
   MeetingEdge: embedded,
   OrganisationConnection: embedded,
   OrganisationEdge: embedded,
+  Viewer: embedded,
+  SignInSuccess: embedded,
+  SignInFailedError: embedded,
+  InvalidInputError: embedded,
+  SwitchOrganisationSuccess: embedded,
+  NotAllowedError: embedded,
+  ConflictError: embedded,
+  MembershipConnection: embedded,
+  MembershipEdge: embedded,
+  AuditEvent: embedded,
+  AuditEventConnection: embedded,
+  AuditEventEdge: embedded,
+  Invitation: embedded,
+  InvitationDetails: embedded,
+  InviteMemberSuccess: embedded,
+  AcceptInvitationSuccess: embedded,
+  ChangeMemberRoleSuccess: embedded,
+  DeactivateMemberSuccess: embedded,
+  ReactivateMemberSuccess: embedded,
+  CreateOrganisationSuccess: embedded,
+  CreateOrganisationUnitSuccess: embedded,
 };
 
-export function createClient(url = '/graphql'): Client {
+export interface ClientOptions {
+  url?: string;
+  /** Called when the API says the request needs a signed-in user (the session ended or was revoked). */
+  onUnauthenticated?: () => void;
+}
+
+/**
+ * One client per identity: the session resets it after signing in, signing out and switching
+ * organisation, so nothing cached for one person or organisation is shown to the next.
+ */
+export function createClient({ url = '/graphql', onUnauthenticated }: ClientOptions = {}): Client {
   return new Client({
     url,
     exchanges: [
+      mapExchange({
+        onError(error) {
+          if (hasErrorCode(error, 'UNAUTHENTICATED')) onUnauthenticated?.();
+        },
+      }),
       cacheExchange({
         keys,
         resolvers: {
           // "Visa fler" asks for the page after the last cursor; the cache appends it to the list.
-          Query: { forums: relayPagination() },
+          Query: {
+            forums: relayPagination(),
+            organisations: relayPagination(),
+            auditEvents: relayPagination(),
+          },
         },
       }),
       fetchExchange,
     ],
     // Queries go as JSON POST like mutations, keeping variables out of URLs and server logs.
     preferGetMethod: false,
+    // A function, so each request says the language chosen at that moment (the API localises messages).
+    fetchOptions: () => ({
+      credentials: 'same-origin',
+      headers: { 'accept-language': currentLanguage(), ...CSRF_HEADERS },
+    }),
   });
 }

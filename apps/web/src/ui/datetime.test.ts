@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   calendarDateInZone,
+  formatDateTime,
   formatTimeRange,
   formatWeekRange,
   isoWeekOf,
+  parseIsoDate,
+  startOfDayInZone,
   upcomingWindow,
 } from './datetime.ts';
 
@@ -75,5 +78,51 @@ describe('upcomingWindow', () => {
       from: '2026-01-31T10:15:00.000Z',
       to: '2026-07-31T10:15:00.000Z',
     });
+  });
+});
+
+describe('startOfDayInZone', () => {
+  it('is 23:00 UTC the day before in Swedish winter time', () => {
+    expect(startOfDayInZone({ year: 2026, month: 11, day: 23 }).toISOString()).toBe(
+      '2026-11-22T23:00:00.000Z',
+    );
+  });
+
+  it('is 22:00 UTC the day before in Swedish summer time', () => {
+    expect(startOfDayInZone({ year: 2026, month: 7, day: 1 }).toISOString()).toBe('2026-06-30T22:00:00.000Z');
+  });
+
+  it('handles the days daylight saving starts and ends (no 02:00 question at midnight)', () => {
+    expect(startOfDayInZone({ year: 2026, month: 3, day: 29 }).toISOString()).toBe(
+      '2026-03-28T23:00:00.000Z',
+    );
+    expect(startOfDayInZone({ year: 2026, month: 3, day: 30 }).toISOString()).toBe(
+      '2026-03-29T22:00:00.000Z',
+    );
+    expect(startOfDayInZone({ year: 2026, month: 10, day: 25 }).toISOString()).toBe(
+      '2026-10-24T22:00:00.000Z',
+    );
+    expect(startOfDayInZone({ year: 2026, month: 10, day: 26 }).toISOString()).toBe(
+      '2026-10-25T23:00:00.000Z',
+    );
+  });
+});
+
+describe('parseIsoDate', () => {
+  it('reads a date input value', () => {
+    expect(parseIsoDate('2026-11-23')).toEqual({ year: 2026, month: 11, day: 23 });
+  });
+
+  it.each([[''], [null], ['2026-02-30'], ['2026-13-01'], ['23/11/2026'], ['2026-11-23T00:00']])(
+    'refuses %j',
+    (value) => {
+      expect(parseIsoDate(value)).toBeUndefined();
+    },
+  );
+});
+
+describe('formatDateTime', () => {
+  it('shows Stockholm time to the second', () => {
+    expect(formatDateTime('2026-11-23T13:05:09Z', 'sv')).toBe('23 nov. 2026 14:05:09');
   });
 });

@@ -124,3 +124,72 @@ export function upcomingWindow(now: Date, months: number): { from: string; to: s
   to.setUTCMonth(to.getUTCMonth() + months);
   return { from: from.toISOString(), to: to.toISOString() };
 }
+
+/** The instant a calendar day begins in the zone (Stockholm by default), daylight saving included. */
+export function startOfDayInZone(date: CalendarDate, timeZone = TIME_ZONE): Date {
+  const guess = toUtcMs(date);
+  // The zone's offset at an instant: its wall-clock time read as if it were UTC, minus the instant.
+  const offsetAt = (ms: number) => {
+    const parts = format('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    }).formatToParts(new Date(ms));
+    const part = (type: Intl.DateTimeFormatPartTypes) =>
+      Number(parts.find((candidate) => candidate.type === type)?.value);
+    const wall = Date.UTC(
+      part('year'),
+      part('month') - 1,
+      part('day'),
+      part('hour'),
+      part('minute'),
+      part('second'),
+    );
+    return wall - ms;
+  };
+  const first = guess - offsetAt(guess);
+  // Once more at the corrected instant, in case the offset changed in between (a DST night).
+  return new Date(guess - offsetAt(first));
+}
+
+/** `2026-11-23` (an `<input type="date">` value) as a calendar day, or undefined if it is not one. */
+export function parseIsoDate(value: string | null | undefined): CalendarDate | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  if (!match) return undefined;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const check = new Date(toUtcMs(date));
+  return check.getUTCFullYear() === date.year &&
+    check.getUTCMonth() + 1 === date.month &&
+    check.getUTCDate() === date.day
+    ? date
+    : undefined;
+}
+
+/** "23 nov. 2026 14:05:09", Stockholm time: when something happened, to the second (audit log). */
+export function formatDateTime(instant: Date | string, language: string): string {
+  return format(localeFor(language), {
+    timeZone: TIME_ZONE,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(toDate(instant));
+}
+
+/** "23 nov. 2026": a day, Stockholm time. */
+export function formatDate(instant: Date | string, language: string): string {
+  return format(localeFor(language), {
+    timeZone: TIME_ZONE,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(toDate(instant));
+}

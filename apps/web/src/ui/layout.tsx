@@ -1,12 +1,23 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { OrganisationSwitcher } from '../modules/auth/organisation-switcher.tsx';
+import { SIGN_IN_ALIASES, signInPath } from '../modules/auth/return-to.ts';
+import { useSession } from '../modules/auth/session.tsx';
+import { UserMenu } from '../modules/auth/user-menu.tsx';
+import { canAdminister, useViewer } from '../modules/auth/viewer.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigation(mainRef);
+  const { pathname, search, hash } = useLocation();
+  const { generation } = useSession();
+  const [viewerResult] = useViewer();
+  const viewer = viewerResult.data?.viewer;
+  const signedOut = viewerResult.data !== undefined && !viewer;
+  const onSignInPage = (SIGN_IN_ALIASES as readonly string[]).includes(pathname);
 
   return (
     <>
@@ -19,23 +30,41 @@ export function Layout() {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </NavLink>
-          <nav aria-label={t('app.mainNav')} className="main-nav">
-            <ul>
-              <li>
-                <NavLink to="/" end>
-                  {t('nav.jointView')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/forum">{t('nav.forums')}</NavLink>
-              </li>
-            </ul>
-          </nav>
-          <LanguageSwitcher />
+          {viewer && (
+            <nav aria-label={t('app.mainNav')} className="main-nav">
+              <ul>
+                <li>
+                  <NavLink to="/" end>
+                    {t('nav.jointView')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/forum">{t('nav.forums')}</NavLink>
+                </li>
+                {/* Administration sits apart from the everyday pages, and only for those who may use it. */}
+                {canAdminister(viewer) && (
+                  <li className="main-nav__admin">
+                    <NavLink to="/administration">{t('nav.administration')}</NavLink>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          )}
+          <div className="session-bar">
+            {viewer && <OrganisationSwitcher viewer={viewer} />}
+            {viewer && <UserMenu viewer={viewer} />}
+            {signedOut && !onSignInPage && (
+              <Link className="button sign-in-link" to={signInPath(`${pathname}${search}${hash}`)}>
+                {t('auth.signIn')}
+              </Link>
+            )}
+            <LanguageSwitcher />
+          </div>
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Outlet />
+        {/* A new identity or organisation starts every page afresh (no state from before). */}
+        <Outlet key={generation} />
       </main>
     </>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
+import { onlyErrorCode } from '../modules/auth/graphql-errors.ts';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function QueryError({
 }) {
   const { t } = useTranslation();
   const messages = error.graphQLErrors.map((graphQLError) => graphQLError.message);
+  if (onlyErrorCode(error, 'FORBIDDEN')) return <Forbidden message={messages[0]} />;
   return (
     <div className="state state--error" role="alert">
       <p className="state__title">{title}</p>
@@ -43,4 +45,19 @@ export function QueryError({
 
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="state state--empty">{children}</p>;
+}
+
+/**
+ * The role the person acts in may not see this. Says so plainly, with the API's reason, and what
+ * to do: act for another organisation, or ask an administrator. Trying again would not help.
+ */
+export function Forbidden({ message }: { message?: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state--error" role="alert">
+      <p className="state__title">{t('state.forbiddenTitle')}</p>
+      {message && <p>{message}</p>}
+      <p>{t('state.forbiddenHint')}</p>
+    </div>
+  );
 }
