@@ -10,6 +10,7 @@ import { createEventHub } from './events.ts';
 import { createGraphQL } from './graphql.ts';
 import type { OidcConfig } from './modules/auth/oidc.config.ts';
 import { oidcRoutes } from './modules/auth/oidc.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 
 export interface AppConfig {
   database: DatabaseHandle;
@@ -73,6 +74,7 @@ export async function buildApp(config: AppConfig) {
   });
 
   await app.register(oidcRoutes, { db: config.database.db, events, oidc: config.oidc });
+  await app.register(calendarRoutes, { db: config.database.db });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {

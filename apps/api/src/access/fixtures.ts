@@ -123,6 +123,8 @@ export interface FreshData {
   action(): Promise<string>;
   /** An open action owned by the actor's own organisation, whatever the scope (one per cell). */
   ownAction(): Promise<string>;
+  /** An open scheduling poll in the first fresh forum, two slots next month; global ids (one per cell). */
+  poll(): Promise<{ id: string; candidateId: string }>;
 }
 
 /** One run of one operation: who, where, and with which fresh records. */
@@ -156,6 +158,10 @@ const WATCHED_TABLES = [
   'forum',
   'forum_member',
   'meeting',
+  'scheduling_poll',
+  'poll_candidate',
+  'poll_answer',
+  'calendar_token',
 ] as const;
 
 export interface Snapshot {
@@ -314,6 +320,7 @@ export class AccessFixtures {
     let forums: Promise<{ first: string; second: string }> | undefined;
     let action: Promise<string> | undefined;
     let ownAction: Promise<string> | undefined;
+    let poll: Promise<{ id: string; candidateId: string }> | undefined;
     return {
       actor: this.actors[actor],
       scope,
@@ -343,6 +350,11 @@ export class AccessFixtures {
           const own = this.target(actor, 'own').organisation.id;
           ownAction ??= this.freshForums(own, `${unique}-own`).then((f) => this.freshAction(f.first, own));
           return ownAction;
+        },
+        poll: () => {
+          forums ??= this.freshForums(target.organisation.id, unique);
+          poll ??= forums.then((f) => this.freshPoll(f.first));
+          return poll;
         },
       },
       userIdOf: (email) => this.userId(email),
@@ -437,6 +449,37 @@ export class AccessFixtures {
     if (!made) throw new Error('meeting insert returned nothing');
     await db.insert(schema.meetingInvitee).values({ meetingId: made.id, organisationId });
     return encodeGlobalId('Meeting', made.id);
+  }
+
+  private async freshPoll(forumGlobalId: string): Promise<{ id: string; candidateId: string }> {
+    const db = this.api.database.db;
+    const forumId = Buffer.from(forumGlobalId, 'base64url').toString().split(':')[1] ?? '';
+    const [made] = await db
+      .insert(schema.schedulingPoll)
+      .values({
+        forumId,
+        title: 'Matrisomröstning',
+        durationMinutes: 60,
+        mode: 'digital',
+        videoUrl: 'https://meet.example.se/matris',
+      })
+      .returning({ id: schema.schedulingPoll.id });
+    if (!made) throw new Error('poll insert returned nothing');
+    const candidates = await db
+      .insert(schema.pollCandidate)
+      .values(
+        [30, 31].map((days) => {
+          const startsAt = new Date(Date.now() + days * DAY);
+          return { pollId: made.id, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000) };
+        }),
+      )
+      .returning({ id: schema.pollCandidate.id });
+    const [first] = candidates;
+    if (!first) throw new Error('poll candidate insert returned nothing');
+    return {
+      id: encodeGlobalId('SchedulingPoll', made.id),
+      candidateId: encodeGlobalId('PollCandidate', first.id),
+    };
   }
 
   /** Made the way an admin makes it, so the link is a real one. */

@@ -174,6 +174,20 @@ const ADMINS_BUT_NOT_THAT_ROLE = {
   platformAdmin: 'denied:role',
 } as const satisfies Record<ActorName, Expectation>;
 
+/** Anyone acting for a member organisation of the forum; others are refused. */
+const FORUM_MEMBERS_ACT = {
+  anonymous: 'denied',
+  admin: { own: 'ok', other: 'denied' },
+  coordinator: { own: 'ok', other: 'denied' },
+  member: { own: 'ok', other: 'denied' },
+  overseer: { own: 'ok', other: 'denied' },
+  partner: { own: 'ok', other: 'denied' },
+  platformAdmin: { own: 'ok', other: 'denied' },
+} as const satisfies Record<ActorName, Expectation>;
+
+const CALENDAR_FEED_RESULT = (success: string) => result(success, 'feed { urlPath forum { id name } }');
+const POLL_RESULT = (success: string) => result(success, 'poll { id status candidates { id } }');
+
 export const matrix: AccessMatrix = {
   // Queries
 
@@ -419,6 +433,14 @@ export const matrix: AccessMatrix = {
       audit: byCaller('meeting.rsvp'),
     },
   ],
+  meeting: [
+    {
+      document: `query($id: ID!) { meeting(id: $id) { id title forum { id name } } }`,
+      variables: async (cell) => ({ id: await cell.fresh.meeting() }),
+      expect: FORUM_MEMBERS('null'),
+      forumLeakCheck: true,
+    },
+  ],
   jointView: [
     {
       document: `{ jointView { meetings { id title forum { id name } } invitationsAwaitingAnswer { id } actions { id } forums { id name } } }`,
@@ -498,6 +520,77 @@ export const matrix: AccessMatrix = {
         platformAdmin: { own: 'ok', other: 'denied' },
       },
       audit: byCaller('action.status_changed'),
+    },
+  ],
+
+  // Calendar feeds and scheduling polls
+
+  calendarFeeds: [{ document: `{ calendarFeeds { hasPersonalFeed personalUrlPath } }`, expect: SIGNED_IN }],
+  forumCalendarFeed: [
+    {
+      document: `mutation($forum: ID!) { forumCalendarFeed(forumId: $forum) ${CALENDAR_FEED_RESULT('ForumCalendarFeedSuccess')} }`,
+      variables: async (cell) => ({ forum: (await cell.fresh.forums()).first }),
+      expect: FORUM_MEMBERS_ACT,
+      audit: byCaller('calendar.feed_created'),
+    },
+  ],
+  resetCalendarFeed: [
+    {
+      variant: 'one’s own feed',
+      document: `mutation { resetCalendarFeed ${CALENDAR_FEED_RESULT('ResetCalendarFeedSuccess')} }`,
+      expect: SIGNED_IN,
+      audit: byCaller('calendar.feed_reset'),
+    },
+    {
+      variant: 'a forum’s feed',
+      document: `mutation($forum: ID) { resetCalendarFeed(forumId: $forum) ${CALENDAR_FEED_RESULT('ResetCalendarFeedSuccess')} }`,
+      variables: async (cell) => ({ forum: (await cell.fresh.forums()).first }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('calendar.feed_reset'),
+    },
+  ],
+  schedulingPoll: [
+    {
+      document: `query($id: ID!) { schedulingPoll(id: $id) { id title forum { id name } candidates { id yesCount myAnswer } winner { id } bookedMeeting { id } } }`,
+      variables: async (cell) => ({ id: (await cell.fresh.poll()).id }),
+      expect: FORUM_MEMBERS('null'),
+      forumLeakCheck: true,
+    },
+  ],
+  createSchedulingPoll: [
+    {
+      document: `mutation($forum: ID!, $input: SchedulingPollInput!) { createSchedulingPoll(forumId: $forum, input: $input) ${POLL_RESULT('CreateSchedulingPollSuccess')} }`,
+      variables: async (cell) => ({
+        forum: (await cell.fresh.forums()).first,
+        input: {
+          title: 'Matrisomröstning',
+          durationMinutes: 60,
+          mode: 'DIGITAL',
+          videoUrl: 'https://meet.example.se/matris',
+          candidates: [40, 41].map((days) => new Date(Date.now() + days * 86_400_000).toISOString()),
+        },
+      }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('poll.created'),
+    },
+  ],
+  answerSchedulingPoll: [
+    {
+      document: `mutation($poll: ID!, $candidate: ID!) { answerSchedulingPoll(pollId: $poll, answers: [{ candidateId: $candidate, answer: PREFER }]) ${POLL_RESULT('AnswerSchedulingPollSuccess')} }`,
+      variables: async (cell) => {
+        const poll = await cell.fresh.poll();
+        return { poll: poll.id, candidate: poll.candidateId };
+      },
+      expect: FORUM_MEMBERS_ACT,
+      audit: byCaller('poll.answered'),
+    },
+  ],
+  bookSchedulingPoll: [
+    {
+      document: `mutation($poll: ID!) { bookSchedulingPoll(pollId: $poll) ${POLL_RESULT('BookSchedulingPollSuccess')} }`,
+      variables: async (cell) => ({ poll: (await cell.fresh.poll()).id }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('poll.booked'),
     },
   ],
   inviteMember: [

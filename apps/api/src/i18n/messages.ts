@@ -206,6 +206,50 @@ const messages = {
     sv: 'Mötets längd ska vara mellan 1 minut och {maxMinutes} minuter.',
     en: 'The meeting’s length must be between 1 and {maxMinutes} minutes.',
   },
+  notForumMember: {
+    sv: 'Din organisation är inte medlem i forumet.',
+    en: 'Your organisation is not a member of the forum.',
+  },
+  forumFeedExists: {
+    sv: 'Forumet har redan en kalenderlänk, och den visas bara när den skapas. Be den som har länken att dela den, eller be en samordnare i värdorganisationen att återställa den (den gamla slutar då att fungera).',
+    en: 'The forum already has a calendar link, and it is shown only when made. Ask whoever has it to share it, or ask a coordinator of the host organisation to reset it (the old one then stops working).',
+  },
+  pollCandidateCount: {
+    sv: 'Föreslå mellan {min} och {max} tider.',
+    en: 'Propose between {min} and {max} times.',
+  },
+  pollCandidateInPast: {
+    sv: 'Alla föreslagna tider måste ligga framåt i tiden.',
+    en: 'Every proposed time must be in the future.',
+  },
+  pollCandidateTwice: {
+    sv: 'Samma tid är föreslagen mer än en gång. Ta bort dubbletten.',
+    en: 'The same time is proposed more than once. Remove the duplicate.',
+  },
+  pollBooked: {
+    sv: 'Omröstningen är redan bokad, så den tar inte emot fler svar. Se det bokade mötet.',
+    en: 'The poll is already booked, so it takes no more answers. See the booked meeting.',
+  },
+  pollNotOpen: {
+    sv: 'Omröstningen är {status} och kan inte ändras.',
+    en: 'The poll is {status} and cannot be changed.',
+  },
+  pollUnknownCandidate: {
+    sv: 'Tiden hör inte till den här omröstningen. Ladda om sidan och försök igen.',
+    en: 'That time does not belong to this poll. Reload the page and try again.',
+  },
+  pollAnswerTwice: {
+    sv: 'Svara bara en gång per föreslagen tid.',
+    en: 'Answer each proposed time only once.',
+  },
+  pollCandidateStarted: {
+    sv: 'Den tiden har redan passerat. Välj en tid som ligger framåt.',
+    en: 'That time has already passed. Choose a time in the future.',
+  },
+  pollNothingLeft: {
+    sv: 'Alla föreslagna tider har redan passerat. Starta en ny omröstning.',
+    en: 'Every proposed time has already passed. Start a new poll.',
+  },
   internal: {
     sv: 'Något gick fel hos oss. Försök igen om en stund. Ange referensen {requestId} om du kontaktar supporten.',
     en: 'Something went wrong on our side. Try again in a moment. Quote the reference {requestId} if you contact support.',

@@ -14,6 +14,8 @@ import '../modules/auth/viewer.graphql.ts';
 import '../modules/admin/members.graphql.ts';
 import '../modules/admin/organisations.graphql.ts';
 import '../modules/audit/audit.graphql.ts';
+import '../modules/calendar/calendar.graphql.ts';
+import '../modules/polls/poll.graphql.ts';
 import { builder } from './builder.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -89,6 +89,18 @@ function checkWindow(ctx: Context, from: Date, to: Date) {
 }
 
 builder.queryFields((t) => ({
+  meeting: t.drizzleField({
+    type: 'meeting',
+    nullable: true,
+    description:
+      'One meeting by id, or null if there is none or the viewer’s organisation is not in its forum.',
+    authScopes: { signedIn: true },
+    args: { id: t.arg.id({ required: true, description: 'The meeting’s id.' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.meeting.findFirst(
+        query({ where: { id: parseId(ctx, args.id, 'Meeting'), forum: visibleForumWhere(ctx) } }),
+      ),
+  }),
   meetings: t.drizzleConnection(
     {
       type: 'meeting',
