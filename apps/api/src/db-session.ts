@@ -35,3 +35,10 @@ export async function atomically<T>(ctx: { db: Database }, work: () => Promise<T
     }
   });
 }
+
+/** A row a mutation just wrote and reads back; its absence is a bug, not the person's mistake. */
+export async function mustFind<T>(lookup: Promise<T | undefined>, what: string): Promise<T> {
+  const found = await lookup;
+  if (!found) throw new Error(`${what} vanished between writing and reading it back`);
+  return found;
+}

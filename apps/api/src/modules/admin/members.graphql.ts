@@ -1,5 +1,5 @@
 import type { schema } from '@samlad/db';
-import { atomically } from '../../db-session.ts';
+import { atomically, mustFind } from '../../db-session.ts';
 import { forbiddenError } from '../../errors.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
@@ -46,11 +46,10 @@ const Invitation = builder.objectRef<InvitationShape>('Invitation').implement({
       type: 'organisation',
       description: 'The organisation the person is invited to.',
       resolve: async (query, parent, _args, ctx) => {
-        const found = await ctx.db.query.organisation.findFirst(
-          query({ where: { id: parent.organisationId } }),
+        return mustFind(
+          ctx.db.query.organisation.findFirst(query({ where: { id: parent.organisationId } })),
+          'invited organisation',
         );
-        if (!found) throw new Error('invited organisation vanished');
-        return found;
       },
     }),
     invitationPath: t.string({
@@ -150,9 +149,7 @@ builder.mutationFields((t) => ({
       atomically(ctx, async () => {
         const id = parseId(ctx, args.membershipId, 'Membership', 'membershipId');
         await changeMemberRole(ctx, id, args.role);
-        const found = await ctx.db.query.membership.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('membership vanished');
-        return found;
+        return mustFind(ctx.db.query.membership.findFirst(query({ where: { id } })), 'membership');
       }),
   }),
   deactivateMember: t.drizzleField({
@@ -170,9 +167,7 @@ builder.mutationFields((t) => ({
       atomically(ctx, async () => {
         const id = parseId(ctx, args.membershipId, 'Membership', 'membershipId');
         await setMemberActive(ctx, id, false);
-        const found = await ctx.db.query.membership.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('membership vanished');
-        return found;
+        return mustFind(ctx.db.query.membership.findFirst(query({ where: { id } })), 'membership');
       }),
   }),
   reactivateMember: t.drizzleField({
@@ -190,9 +185,7 @@ builder.mutationFields((t) => ({
       atomically(ctx, async () => {
         const id = parseId(ctx, args.membershipId, 'Membership', 'membershipId');
         await setMemberActive(ctx, id, true);
-        const found = await ctx.db.query.membership.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('membership vanished');
-        return found;
+        return mustFind(ctx.db.query.membership.findFirst(query({ where: { id } })), 'membership');
       }),
   }),
   acceptInvitation: t.field({

@@ -1,4 +1,4 @@
-import { atomically } from '../../db-session.ts';
+import { atomically, mustFind } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { COMMON_ERRORS } from '../common/user-errors.graphql.ts';
@@ -44,9 +44,7 @@ builder.mutationFields((t) => ({
           parseId(ctx, args.parentId, 'Organisation', 'parentId'),
           args.name,
         );
-        const found = await ctx.db.query.organisation.findFirst(query({ where: { id: unit.id } }));
-        if (!found) throw new Error('unit vanished');
-        return found;
+        return mustFind(ctx.db.query.organisation.findFirst(query({ where: { id: unit.id } })), 'unit');
       }),
   }),
   renameOrganisation: t.drizzleField({
@@ -62,9 +60,7 @@ builder.mutationFields((t) => ({
       atomically(ctx, async () => {
         const id = parseId(ctx, args.organisationId, 'Organisation', 'organisationId');
         await renameOrganisation(ctx, id, args.name);
-        const found = await ctx.db.query.organisation.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('organisation vanished');
-        return found;
+        return mustFind(ctx.db.query.organisation.findFirst(query({ where: { id } })), 'organisation');
       }),
   }),
   createOrganisation: t.drizzleField({
@@ -78,9 +74,10 @@ builder.mutationFields((t) => ({
     resolve: (query, _root, { input }, ctx) =>
       atomically(ctx, async () => {
         const created = await createOrganisation(ctx, input);
-        const found = await ctx.db.query.organisation.findFirst(query({ where: { id: created.id } }));
-        if (!found) throw new Error('organisation vanished');
-        return found;
+        return mustFind(
+          ctx.db.query.organisation.findFirst(query({ where: { id: created.id } })),
+          'organisation',
+        );
       }),
   }),
 }));

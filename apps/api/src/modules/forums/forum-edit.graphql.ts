@@ -1,4 +1,4 @@
-import { atomically } from '../../db-session.ts';
+import { atomically, mustFind } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { COMMON_ERRORS } from '../common/user-errors.graphql.ts';
@@ -68,9 +68,7 @@ builder.mutationFields((t) => ({
     resolve: (query, _root, { input }, ctx) =>
       atomically(ctx, async () => {
         const forum = await createForum(ctx, values(ctx, input));
-        const found = await ctx.db.query.forum.findFirst(query({ where: { id: forum.id } }));
-        if (!found) throw new Error('forum vanished');
-        return found;
+        return mustFind(ctx.db.query.forum.findFirst(query({ where: { id: forum.id } })), 'forum');
       }),
   }),
   updateForum: t.drizzleField({
@@ -86,9 +84,7 @@ builder.mutationFields((t) => ({
       atomically(ctx, async () => {
         const id = parseId(ctx, args.forumId, 'Forum', 'forumId');
         await updateForum(ctx, id, values(ctx, args.input));
-        const found = await ctx.db.query.forum.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('forum vanished');
-        return found;
+        return mustFind(ctx.db.query.forum.findFirst(query({ where: { id } })), 'forum');
       }),
   }),
   setForumStatus: t.drizzleField({
@@ -104,9 +100,7 @@ builder.mutationFields((t) => ({
       atomically(ctx, async () => {
         const id = parseId(ctx, args.forumId, 'Forum', 'forumId');
         await setForumStatus(ctx, id, args.status);
-        const found = await ctx.db.query.forum.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('forum vanished');
-        return found;
+        return mustFind(ctx.db.query.forum.findFirst(query({ where: { id } })), 'forum');
       }),
   }),
   mergeForum: t.drizzleField({
@@ -123,9 +117,7 @@ builder.mutationFields((t) => ({
       atomically(ctx, async () => {
         const id = parseId(ctx, args.forumId, 'Forum', 'forumId');
         await mergeForum(ctx, id, parseId(ctx, args.intoForumId, 'Forum', 'intoForumId'));
-        const found = await ctx.db.query.forum.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('forum vanished');
-        return found;
+        return mustFind(ctx.db.query.forum.findFirst(query({ where: { id } })), 'forum');
       }),
   }),
 }));

@@ -1,5 +1,5 @@
 import { schema } from '@samlad/db';
-import { atomically } from '../../db-session.ts';
+import { atomically, mustFind } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { enumFromDb } from '../common/enums.ts';
@@ -103,11 +103,10 @@ const MeetingClash = builder.objectRef<ClashShape>('MeetingClash').implement({
       type: 'organisation',
       description: 'The busy organisation.',
       resolve: async (query, clash, _args, ctx) => {
-        const found = await ctx.db.query.organisation.findFirst(
-          query({ where: { id: clash.organisationId } }),
+        return mustFind(
+          ctx.db.query.organisation.findFirst(query({ where: { id: clash.organisationId } })),
+          'clashing organisation',
         );
-        if (!found) throw new Error('clashing organisation vanished');
-        return found;
       },
     }),
     startsAt: t.expose('startsAt', { type: 'DateTime', description: 'When the other meeting starts.' }),
@@ -172,9 +171,7 @@ builder.mutationFields((t) => ({
           parseId(ctx, args.forumId, 'Forum', 'forumId'),
           values(ctx, args.input),
         );
-        const found = await ctx.db.query.meeting.findFirst(query({ where: { id: created.id } }));
-        if (!found) throw new Error('meeting vanished');
-        return found;
+        return mustFind(ctx.db.query.meeting.findFirst(query({ where: { id: created.id } })), 'meeting');
       }),
   }),
   updateMeeting: t.drizzleField({
@@ -190,9 +187,7 @@ builder.mutationFields((t) => ({
       atomically(ctx, async () => {
         const id = parseId(ctx, args.meetingId, 'Meeting', 'meetingId');
         await updateMeeting(ctx, id, values(ctx, args.input));
-        const found = await ctx.db.query.meeting.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('meeting vanished');
-        return found;
+        return mustFind(ctx.db.query.meeting.findFirst(query({ where: { id } })), 'meeting');
       }),
   }),
   cancelMeeting: t.drizzleField({
@@ -205,9 +200,7 @@ builder.mutationFields((t) => ({
       atomically(ctx, async () => {
         const id = parseId(ctx, args.meetingId, 'Meeting', 'meetingId');
         await cancelMeeting(ctx, id);
-        const found = await ctx.db.query.meeting.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('meeting vanished');
-        return found;
+        return mustFind(ctx.db.query.meeting.findFirst(query({ where: { id } })), 'meeting');
       }),
   }),
   respondToMeeting: t.drizzleField({
@@ -232,9 +225,7 @@ builder.mutationFields((t) => ({
           args.answer,
           args.deputyUserId ? parseId(ctx, args.deputyUserId, 'User', 'deputyUserId') : null,
         );
-        const found = await ctx.db.query.meeting.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('meeting vanished');
-        return found;
+        return mustFind(ctx.db.query.meeting.findFirst(query({ where: { id } })), 'meeting');
       }),
   }),
 }));

@@ -1,5 +1,5 @@
 import { schema } from '@samlad/db';
-import { atomically } from '../../db-session.ts';
+import { atomically, mustFind } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { enumFromDb } from '../common/enums.ts';
@@ -178,9 +178,7 @@ builder.mutationFields((t) => ({
             ? parseId(ctx, args.presenterOrganisationId, 'Organisation', 'presenterOrganisationId')
             : null,
         });
-        const found = await ctx.db.query.meeting.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('meeting vanished');
-        return found;
+        return mustFind(ctx.db.query.meeting.findFirst(query({ where: { id } })), 'meeting');
       }),
   }),
   reorderAgenda: t.drizzleField({
@@ -196,9 +194,7 @@ builder.mutationFields((t) => ({
       atomically(ctx, async () => {
         const id = parseId(ctx, args.meetingId, 'Meeting', 'meetingId');
         await reorderAgenda(ctx, id, args.itemIds.map(String));
-        const found = await ctx.db.query.meeting.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('meeting vanished');
-        return found;
+        return mustFind(ctx.db.query.meeting.findFirst(query({ where: { id } })), 'meeting');
       }),
   }),
   recordMinutes: t.drizzleField({
@@ -225,9 +221,7 @@ builder.mutationFields((t) => ({
             parseId(ctx, String(o), 'Organisation', 'attendedOrganisationIds'),
           ),
         });
-        const found = await ctx.db.query.meeting.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('meeting vanished');
-        return found;
+        return mustFind(ctx.db.query.meeting.findFirst(query({ where: { id } })), 'meeting');
       }),
   }),
   createAction: t.drizzleField({
@@ -252,9 +246,7 @@ builder.mutationFields((t) => ({
             : null,
           dueDate: args.dueDate,
         });
-        const found = await ctx.db.query.actionItem.findFirst(query({ where: { id: action.id } }));
-        if (!found) throw new Error('action vanished');
-        return found;
+        return mustFind(ctx.db.query.actionItem.findFirst(query({ where: { id: action.id } })), 'action');
       }),
   }),
   setActionStatus: t.drizzleField({
@@ -270,9 +262,7 @@ builder.mutationFields((t) => ({
       atomically(ctx, async () => {
         const id = parseId(ctx, args.actionId, 'ActionItem', 'actionId');
         await setActionStatus(ctx, id, args.status);
-        const found = await ctx.db.query.actionItem.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('action vanished');
-        return found;
+        return mustFind(ctx.db.query.actionItem.findFirst(query({ where: { id } })), 'action');
       }),
   }),
 }));

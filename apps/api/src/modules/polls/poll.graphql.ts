@@ -1,6 +1,6 @@
 import { schema } from '@samlad/db';
 import type { Context } from '../../context.ts';
-import { atomically } from '../../db-session.ts';
+import { atomically, mustFind } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { encodeGlobalId, parseId } from '../../schema/global-id.ts';
 import { enumFromDb } from '../common/enums.ts';
@@ -230,9 +230,7 @@ builder.mutationFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       atomically(ctx, async () => {
         const created = await createPoll(ctx, parseId(ctx, args.forumId, 'Forum', 'forumId'), args.input);
-        const found = await ctx.db.query.schedulingPoll.findFirst(query({ where: { id: created.id } }));
-        if (!found) throw new Error('poll vanished');
-        return found;
+        return mustFind(ctx.db.query.schedulingPoll.findFirst(query({ where: { id: created.id } })), 'poll');
       }),
   }),
   answerSchedulingPoll: t.drizzleField({
@@ -260,9 +258,7 @@ builder.mutationFields((t) => ({
             answer: a.answer,
           })),
         );
-        const found = await ctx.db.query.schedulingPoll.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('poll vanished');
-        return found;
+        return mustFind(ctx.db.query.schedulingPoll.findFirst(query({ where: { id } })), 'poll');
       }),
   }),
   bookSchedulingPoll: t.drizzleField({
@@ -285,9 +281,7 @@ builder.mutationFields((t) => ({
           ? parseId(ctx, args.candidateId, 'PollCandidate', 'candidateId')
           : null;
         await bookPoll(ctx, id, candidateId);
-        const found = await ctx.db.query.schedulingPoll.findFirst(query({ where: { id } }));
-        if (!found) throw new Error('poll vanished');
-        return found;
+        return mustFind(ctx.db.query.schedulingPoll.findFirst(query({ where: { id } })), 'poll');
       }),
   }),
 }));
