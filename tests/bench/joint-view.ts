@@ -54,9 +54,15 @@ const once = async () => {
     headers: { 'content-type': 'application/json', cookie },
     body: body(),
   });
-  const json = (await res.json()) as { data?: { meetings?: { edges: unknown[] }; counties?: unknown[] }; errors?: unknown };
+  const json = (await res.json()) as {
+    data?: { meetings?: { edges: unknown[] }; counties?: unknown[] };
+    errors?: unknown;
+  };
   if (!res.ok || json.errors) throw new Error(`joint view failed: ${JSON.stringify(json.errors)}`);
-  return { ms: performance.now() - started, rows: (json.data?.meetings?.edges ?? json.data?.counties ?? []).length };
+  return {
+    ms: performance.now() - started,
+    rows: (json.data?.meetings?.edges ?? json.data?.counties ?? []).length,
+  };
 };
 
 try {

@@ -60,14 +60,14 @@ export function demoMeetingWork(meetings: readonly MeetingRow[], now: Date) {
     if (past && m.status !== 'held') continue;
     const upcomingSoon = !past && m.startsAt.getTime() - now.getTime() < 45 * 86_400_000;
     if (past || upcomingSoon) {
-      AGENDA.forEach((title, position) =>
+      for (const [position, title] of AGENDA.entries()) {
         agenda.push({
           meetingId: id,
           position: position + 1,
           title,
           presenterOrganisationId: position === 1 ? (members[0] ?? null) : null,
-        }),
-      );
+        });
+      }
     }
     if (past) {
       const n = seenHeld.get(m.forumId) ?? 0;
