@@ -34,6 +34,8 @@ const EVENT_COLUMNS = {
   videoUrl: true,
   sequence: true,
   updatedAt: true,
+  seriesId: true,
+  originalStart: true,
 } as const;
 
 const EVENT_WITH = {
@@ -69,11 +71,7 @@ function forumMeetings(db: Database, forumId: string, window: FeedWindow) {
   });
 }
 
-/**
- * One meeting as an event. Occurrences of a recurring series are meeting rows of their own, so
- * each is written as its own event (no RRULE): every calendar reads that the same way, and a moved
- * or cancelled occurrence is simply that event changed, with its own SEQUENCE.
- */
+/** One meeting (or one occurrence, standing alone) as an event. */
 function toEvent(meeting: FeedMeeting, baseUrl: string): CalendarEvent {
   const page = `${baseUrl}${meetingPagePath(meeting.id)}`;
   const cancelled = meeting.status === 'cancelled';
@@ -100,6 +98,51 @@ function toEvent(meeting: FeedMeeting, baseUrl: string): CalendarEvent {
   };
 }
 
+/**
+ * Feed events: a single meeting is one event; a recurring series is one event with its RRULE,
+ * EXDATE for cancelled occurrences and, for an occurrence moved or edited, an event with the
+ * series' UID and a RECURRENCE-ID (its original start). Every occurrence of a series that shows
+ * in the window is read (one more statement), so exceptions outside the window are kept too.
+ */
+async function toEvents(db: Database, meetings: FeedMeeting[], baseUrl: string): Promise<CalendarEvent[]> {
+  const seriesIds = [...new Set(meetings.map((m) => m.seriesId).filter((id): id is string => id !== null))];
+  const single = meetings.filter((m) => m.seriesId === null).map((m) => toEvent(m, baseUrl));
+  if (seriesIds.length === 0) return single;
+  const series = await db.query.meetingSeries.findMany({
+    where: { id: { in: seriesIds } },
+    with: { occurrences: { columns: EVENT_COLUMNS, with: EVENT_WITH, orderBy: { originalStart: 'asc' } } },
+  });
+  const grouped = series.flatMap((s) => {
+    const first = s.occurrences[0];
+    if (!first) return [];
+    const uid = `series-${s.id}@samlad`;
+    const base = toEvent(first, baseUrl);
+    const master: CalendarEvent = {
+      ...base,
+      uid,
+      // Any change to an occurrence is a change to the series a calendar holds.
+      sequence: Math.max(...s.occurrences.map((o) => o.sequence)),
+      start: s.firstStart,
+      end: new Date(s.firstStart.getTime() + s.durationMinutes * 60_000),
+      summary: `${s.title} – ${first.forum.name}`,
+      status: 'CONFIRMED',
+      rrule: s.rule,
+      exdates: s.occurrences
+        .filter((o) => o.status === 'cancelled')
+        .map((o) => o.originalStart ?? o.startsAt),
+      lastModified: s.occurrences.reduce(
+        (latest, o) => (o.updatedAt > latest ? o.updatedAt : latest),
+        s.updatedAt,
+      ),
+    };
+    const exceptions = s.occurrences
+      .filter((o) => o.status !== 'cancelled' && o.sequence > 0)
+      .map((o) => ({ ...toEvent(o, baseUrl), uid, recurrenceId: o.originalStart ?? o.startsAt }));
+    return [master, ...exceptions];
+  });
+  return [...single, ...grouped];
+}
+
 /** The person's feed: every forum any of their active organisations sits in. */
 export async function personalCalendar(db: Database, userId: string, now: Date, baseUrl: string) {
   const m = schema.membership;
@@ -115,7 +158,7 @@ export async function personalCalendar(db: Database, userId: string, now: Date, 
   return buildCalendar({
     name: 'Samlad – mina möten',
     description: 'Möten i alla forum som dina organisationer är med i. / Meetings of all your forums.',
-    events: meetings.map((meeting) => toEvent(meeting, baseUrl)),
+    events: await toEvents(db, meetings, baseUrl),
     now,
   });
 }
@@ -131,7 +174,7 @@ export async function forumCalendar(db: Database, forumId: string, now: Date, ba
   return buildCalendar({
     name: `Samlad – ${forum.name}`,
     description: `Forumets möten. / The forum’s meetings.`,
-    events: meetings.map((meeting) => toEvent(meeting, baseUrl)),
+    events: await toEvents(db, meetings, baseUrl),
     now,
   });
 }

@@ -456,3 +456,85 @@ async function userId(email: string) {
   if (!user) throw new Error(`no user ${email}`);
   return user.id;
 }
+
+describe('a recurring series in a feed', () => {
+  it('is one event with its RRULE, EXDATE for a cancelled occurrence and a RECURRENCE-ID for a moved one', async () => {
+    const first = slot(40, 13);
+    const created = await gql<{ createMeeting: { meeting?: { id: string } } }>(
+      PEOPLE.vaxjoCoordinator,
+      `mutation($f: ID!, $i: MeetingInput!) { createMeeting(forumId: $f, input: $i) { ${MEETING_FIELDS} ... on CreateMeetingSuccess { meeting { id } } } }`,
+      {
+        f: CHILDREN,
+        i: {
+          title: 'Veckoavstämning',
+          startsAt: first.start.toISOString(),
+          endsAt: new Date(first.start.getTime() + 3_600_000).toISOString(),
+          mode: 'DIGITAL',
+          videoUrl: 'https://meet.example.se/vecka',
+          recurrence: 'FREQ=WEEKLY;COUNT=4',
+        },
+      },
+    );
+    expect(created.data?.createMeeting.meeting?.id).toBeTruthy();
+    const occurrences = await database.db.query.meeting.findMany({
+      where: { title: 'Veckoavstämning' },
+      orderBy: { startsAt: 'asc' },
+    });
+    expect(occurrences).toHaveLength(4);
+    const [, second, third] = occurrences;
+    await gql(
+      PEOPLE.vaxjoCoordinator,
+      `mutation($id: ID!) { cancelMeeting(meetingId: $id) { __typename } }`,
+      {
+        id: encodeGlobalId('Meeting', second?.id ?? ''),
+      },
+    );
+    const movedStart = new Date((third?.startsAt.getTime() ?? 0) + 86_400_000);
+    await gql(
+      PEOPLE.vaxjoCoordinator,
+      `mutation($id: ID!, $i: MeetingInput!) { updateMeeting(meetingId: $id, input: $i) { __typename } }`,
+      {
+        id: encodeGlobalId('Meeting', third?.id ?? ''),
+        i: {
+          title: 'Veckoavstämning',
+          startsAt: movedStart.toISOString(),
+          endsAt: new Date(movedStart.getTime() + 3_600_000).toISOString(),
+          mode: 'DIGITAL',
+          videoUrl: 'https://meet.example.se/vecka',
+        },
+      },
+    );
+
+    const feed = await gql<ForumFeed>(PEOPLE.vaxjoCoordinator, FORUM_FEED, { forum: CHILDREN });
+    const path = feed.data?.forumCalendarFeed.feed?.urlPath;
+    const reset = path ? null : await gql<Reset>(PEOPLE.vaxjoCoordinator, RESET, { forum: CHILDREN });
+    const url = path ?? reset?.data?.resetCalendarFeed.feed?.urlPath ?? '';
+    const res = await get(url);
+    expect(res.statusCode).toBe(200);
+    const { events } = parseFeed(res.body);
+    const seriesUid = `series-${second?.seriesId}@samlad`;
+    const mine = events.filter((e) => e.uid === seriesUid);
+    const master = mine.find((e) => !e.isRecurrenceException());
+    const moved = mine.find((e) => e.isRecurrenceException());
+    expect(master?.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=WEEKLY;COUNT=4');
+    const exdates = master?.component
+      .getAllProperties('exdate')
+      .map((p) => (p.getFirstValue() as ICAL.Time).toJSDate().toISOString());
+    expect(exdates).toEqual([second?.originalStart?.toISOString()]);
+    expect(moved?.recurrenceId.toJSDate().toISOString()).toBe(third?.originalStart?.toISOString());
+    expect(moved?.startDate.toJSDate().toISOString()).toBe(movedStart.toISOString());
+    // No occurrence of the series appears as a stand-alone event as well.
+    expect(events.filter((e) => occurrences.some((o) => e.uid === `${o.id}@samlad`))).toEqual([]);
+    // A reader expanding the series (ical.js skips EXDATEs) gets three occurrences; with the
+    // exception registered, the moved one is at its new time.
+    if (moved) master?.relateException(moved);
+    const iterator = master?.iterator();
+    const starts: string[] = [];
+    for (let next = iterator?.next(); next; next = iterator?.next()) {
+      starts.push(master?.getOccurrenceDetails(next).startDate.toJSDate().toISOString() ?? '');
+    }
+    expect(starts).toHaveLength(3);
+    expect(starts).toContain(movedStart.toISOString());
+    expect(starts).not.toContain(second?.originalStart?.toISOString());
+  });
+});
