@@ -130,9 +130,8 @@ async function toEvents(db: Database, meetings: FeedMeeting[], baseUrl: string):
       exdates: s.occurrences
         .filter((o) => o.status === 'cancelled')
         .map((o) => o.originalStart ?? o.startsAt),
-      lastModified: s.occurrences.reduce(
-        (latest, o) => (o.updatedAt > latest ? o.updatedAt : latest),
-        s.updatedAt,
+      lastModified: new Date(
+        Math.max(s.updatedAt.getTime(), ...s.occurrences.map((o) => o.updatedAt.getTime())),
       ),
     };
     const exceptions = s.occurrences
