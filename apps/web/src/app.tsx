@@ -9,9 +9,13 @@ import { InvitationPage } from './modules/auth/invitation-page.tsx';
 import { RequireSignIn } from './modules/auth/require-sign-in.tsx';
 import { SIGN_IN_PATH } from './modules/auth/return-to.ts';
 import { SignInPage } from './modules/auth/sign-in-page.tsx';
+import { ForumEditPage } from './modules/forums/forum-edit-page.tsx';
 import { ForumPage } from './modules/forums/forum-page.tsx';
 import { ForumsPage } from './modules/forums/forums-page.tsx';
 import { JointViewPage } from './modules/joint-view/joint-view-page.tsx';
+import { MeetingPage } from './modules/meetings/meeting-page.tsx';
+import { NewPollPage } from './modules/polls/new-poll-page.tsx';
+import { PollPage } from './modules/polls/poll-page.tsx';
 import { Layout } from './ui/layout.tsx';
 import { NotFoundPage } from './ui/not-found-page.tsx';
 
@@ -25,6 +29,10 @@ export function App() {
           <Route index element={<JointViewPage />} />
           <Route path="forum" element={<ForumsPage />} />
           <Route path="forum/:id" element={<ForumPage />} />
+          <Route path="forum/:id/andra" element={<ForumEditPage />} />
+          <Route path="forum/:forumId/moten/:meetingId" element={<MeetingPage />} />
+          <Route path="forum/:id/omrostningar/ny" element={<NewPollPage />} />
+          <Route path="forum/:forumId/omrostningar/:pollId" element={<PollPage />} />
           <Route path="administration" element={<AdminLayout />}>
             <Route index element={<AdminIndex />} />
             <Route path="medlemmar" element={<MembersPage />} />

@@ -40,6 +40,29 @@ const keys: KeyingConfig = {
   ReactivateMemberSuccess: embedded,
   CreateOrganisationSuccess: embedded,
   CreateOrganisationUnitSuccess: embedded,
+  JointView: embedded,
+  MeetingInvitee: embedded,
+  Decision: embedded,
+  MeetingClash: embedded,
+  TimeSlot: embedded,
+  MeetingChange: embedded,
+  CreateMeetingSuccess: embedded,
+  UpdateMeetingSuccess: embedded,
+  CancelMeetingSuccess: embedded,
+  RespondToMeetingSuccess: embedded,
+  AddAgendaItemSuccess: embedded,
+  ReorderAgendaSuccess: embedded,
+  RecordMinutesSuccess: embedded,
+  CreateActionSuccess: embedded,
+  SetActionStatusSuccess: embedded,
+  SetForumStatusSuccess: embedded,
+  UpdateForumSuccess: embedded,
+  CalendarFeeds: embedded,
+  CreateSchedulingPollSuccess: embedded,
+  AnswerSchedulingPollSuccess: embedded,
+  BookSchedulingPollSuccess: embedded,
+  CalendarFeed: embedded,
+  ResetCalendarFeedSuccess: embedded,
 };
 
 export interface ClientOptions {
@@ -63,6 +86,10 @@ export function createClient({ url = '/graphql', onUnauthenticated }: ClientOpti
       }),
       cacheExchange({
         keys,
+        // Mutations select `... on UserError`; without this the cache cannot tell which types implement it.
+        possibleTypes: {
+          UserError: ['ConflictError', 'InvalidInputError', 'NotAllowedError', 'SignInFailedError'],
+        },
         resolvers: {
           // "Visa fler" asks for the page after the last cursor; the cache appends it to the list.
           Query: {
@@ -74,6 +101,8 @@ export function createClient({ url = '/graphql', onUnauthenticated }: ClientOpti
       }),
       fetchExchange,
     ],
+    // The joint view's live updates come over server-sent events, through the same fetch.
+    fetchSubscriptions: true,
     // Queries go as JSON POST like mutations, keeping variables out of URLs and server logs.
     preferGetMethod: false,
     // A function, so each request says the language chosen at that moment (the API localises messages).

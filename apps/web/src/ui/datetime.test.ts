@@ -5,9 +5,11 @@ import {
   formatDateTime,
   formatTimeRange,
   formatWeekRange,
+  instantInZone,
   isoWeekOf,
   parseIsoDate,
   startOfDayInZone,
+  timeInZone,
   upcomingWindow,
 } from './datetime.ts';
 
@@ -124,5 +126,27 @@ describe('parseIsoDate', () => {
 describe('formatDateTime', () => {
   it('shows Stockholm time to the second', () => {
     expect(formatDateTime('2026-11-23T13:05:09Z', 'sv')).toBe('23 nov. 2026 14:05:09');
+  });
+});
+
+describe('instantInZone', () => {
+  it('reads a wall-clock time as Stockholm time, in winter and in summer', () => {
+    expect(instantInZone({ year: 2026, month: 12, day: 8 }, 9, 30).toISOString()).toBe(
+      '2026-12-08T08:30:00.000Z',
+    );
+    expect(instantInZone({ year: 2026, month: 6, day: 9 }, 9, 30).toISOString()).toBe(
+      '2026-06-09T07:30:00.000Z',
+    );
+  });
+  it('uses the offset of the day itself on a daylight-saving day', () => {
+    expect(instantInZone({ year: 2026, month: 3, day: 29 }, 10, 0).toISOString()).toBe(
+      '2026-03-29T08:00:00.000Z',
+    );
+    expect(instantInZone({ year: 2026, month: 10, day: 25 }, 10, 0).toISOString()).toBe(
+      '2026-10-25T09:00:00.000Z',
+    );
+  });
+  it('round-trips through timeInZone', () => {
+    expect(timeInZone(instantInZone({ year: 2026, month: 11, day: 23 }, 14, 5))).toBe('14:05');
   });
 });

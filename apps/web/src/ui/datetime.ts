@@ -127,7 +127,17 @@ export function upcomingWindow(now: Date, months: number): { from: string; to: s
 
 /** The instant a calendar day begins in the zone (Stockholm by default), daylight saving included. */
 export function startOfDayInZone(date: CalendarDate, timeZone = TIME_ZONE): Date {
-  const guess = toUtcMs(date);
+  return instantInZone(date, 0, 0, timeZone);
+}
+
+/** The instant a wall-clock time on a calendar day falls on in the zone, daylight saving included. */
+export function instantInZone(
+  date: CalendarDate,
+  hours: number,
+  minutes: number,
+  timeZone = TIME_ZONE,
+): Date {
+  const guess = toUtcMs(date) + (hours * 60 + minutes) * 60_000;
   // The zone's offset at an instant: its wall-clock time read as if it were UTC, minus the instant.
   const offsetAt = (ms: number) => {
     const parts = format('en-US', {
@@ -155,6 +165,43 @@ export function startOfDayInZone(date: CalendarDate, timeZone = TIME_ZONE): Date
   const first = guess - offsetAt(guess);
   // Once more at the corrected instant, in case the offset changed in between (a DST night).
   return new Date(guess - offsetAt(first));
+}
+
+/** `2026-11-23`: a calendar day as an `<input type="date">` value. */
+export function toIsoDate(date: CalendarDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** `09:30`: the Stockholm wall-clock time of an instant, as an `<input type="time">` value. */
+export function timeInZone(instant: Date | string, timeZone = TIME_ZONE): string {
+  return format('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    toDate(instant),
+  );
+}
+
+/** `09:30` as hours and minutes, or undefined if it is not a time of day. */
+export function parseTime(value: string): { hours: number; minutes: number } | undefined {
+  const match = /^(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  return hours < 24 && minutes < 60 ? { hours, minutes } : undefined;
+}
+
+/** 0 for Monday … 6 for Sunday. */
+export function weekdayIndex(date: CalendarDate): number {
+  return (new Date(toUtcMs(date)).getUTCDay() + 6) % 7;
+}
+
+/** "mån 23 nov." / "Mon 23 Nov": a calendar day with its weekday. */
+export function formatWeekdayDate(date: CalendarDate, language: string): string {
+  return format(localeFor(language), {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(new Date(toUtcMs(date) + DAY_MS / 2));
 }
 
 /** `2026-11-23` (an `<input type="date">` value) as a calendar day, or undefined if it is not one. */

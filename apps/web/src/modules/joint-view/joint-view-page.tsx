@@ -1,77 +1,295 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery, useSubscription } from 'urql';
 import { graphql, type ResultOf } from '../../graphql.ts';
-import { calendarDateInZone, formatWeekRange, upcomingWindow } from '../../ui/datetime.ts';
+import { calendarDateInZone, formatTimeRange, formatWeekRange } from '../../ui/datetime.ts';
 import { Empty, Loading, QueryError } from '../../ui/query-state.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { useViewer } from '../auth/viewer.ts';
+import { CalendarFeedSection } from '../calendar/calendar-feed-section.tsx';
+import { ActionItemFragment, ActionItemRow, isOpenAction } from '../meetings/action-item.tsx';
 import { MeetingItem, MeetingItemFragment } from '../meetings/meeting-item.tsx';
+import { meetingPath } from '../meetings/meeting-path.ts';
+import { RsvpButtons } from '../meetings/rsvp-buttons.tsx';
 import { groupByIsoWeek, type WeekGroup } from './group-by-week.ts';
+import { WeekView } from './week-view.tsx';
 
-const UpcomingMeetingsQuery = graphql(
+const JointViewQuery = graphql(
   `
-  query UpcomingMeetings($from: DateTime!, $to: DateTime!, $first: Int!) {
-    meetings(from: $from, to: $to, first: $first) {
-      pageInfo {
-        hasNextPage
+  query JointView($weeks: Int!) {
+    jointView(weeks: $weeks) {
+      meetings {
+        id
+        startsAt
+        ...MeetingItem
       }
-      edges {
-        node {
+      invitationsAwaitingAnswer {
+        id
+        title
+        ...MeetingItem
+      }
+      actions {
+        id
+        status
+        ...ActionItem
+      }
+      forums {
+        id
+        name
+        nextMeeting {
           id
+          title
           startsAt
-          ...MeetingItem
+          endsAt
+          forum {
+            id
+          }
         }
       }
     }
   }
 `,
-  [MeetingItemFragment],
+  [MeetingItemFragment, ActionItemFragment],
 );
 
-const MAX_MEETINGS = 200;
+const MeetingChangedSubscription = graphql(`
+  subscription MeetingChanged {
+    meetingChanged {
+      kind
+      meetingId
+      forumId
+    }
+  }
+`);
+
+/** Six months ahead, as the list always showed (the API allows 26 weeks). */
+const WEEKS = 26;
+
+type View = 'list' | 'week';
 
 export function JointViewPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('jointView.title'));
-  // Fixed for the life of the page, so the query variables (and the cache key) stay the same.
-  const [period] = useState(() => upcomingWindow(new Date(), 6));
-  const [result, reexecute] = useQuery({
-    query: UpcomingMeetingsQuery,
-    variables: { ...period, first: MAX_MEETINGS },
-  });
-  const meetings = result.data?.meetings.edges.map((edge) => edge.node) ?? [];
+  const [search, setSearch] = useSearchParams();
+  const view: View = search.get('vy') === 'vecka' ? 'week' : 'list';
+  const [result, reexecute] = useQuery({ query: JointViewQuery, variables: { weeks: WEEKS } });
+  const [viewerResult] = useViewer();
+  const viewer = viewerResult.data?.viewer;
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+  const [showAllInvitations, setShowAllInvitations] = useState(false);
+  const [showAllActions, setShowAllActions] = useState(false);
+  const [closedIds, setClosedIds] = useState<ReadonlySet<string>>(new Set());
+  const actionsHeading = useRef<HTMLHeadingElement>(null);
+  const invitationsHeading = useRef<HTMLHeadingElement>(null);
+
+  // Live updates: any change to a meeting of our forums refetches what the page shows.
+  const [subscription] = useSubscription({ query: MeetingChangedSubscription });
+  const lastEvent = useRef<unknown>(null);
+  useEffect(() => {
+    const event = subscription.data?.meetingChanged;
+    if (!event || event === lastEvent.current) return;
+    lastEvent.current = event;
+    reexecute({ requestPolicy: 'network-only' });
+    setRefreshKey((key) => key + 1);
+    setAnnouncement(t('jointView.liveChanged'));
+  }, [subscription.data, reexecute, t]);
+
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const data = result.data?.jointView;
+  const actions = (data?.actions ?? []).filter(
+    (action) => isOpenAction(action.status) && !closedIds.has(action.id),
+  );
+
+  function chooseView(next: View) {
+    const params = new URLSearchParams(search);
+    if (next === 'week') params.set('vy', 'vecka');
+    else params.delete('vy');
+    setSearch(params, { replace: true });
+  }
 
   return (
     <div className="page">
       <h1>{t('jointView.title')}</h1>
       <p className="lead">{t('jointView.intro')}</p>
-      {result.error && !result.data ? (
-        <QueryError
-          title={t('jointView.loadError')}
-          error={result.error}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      ) : !result.data ? (
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      {result.error && !data ? (
+        <QueryError title={t('jointView.loadError')} error={result.error} onRetry={refresh} />
+      ) : !data ? (
         <Loading />
-      ) : meetings.length === 0 ? (
-        <Empty>{t('jointView.empty')}</Empty>
       ) : (
         <>
-          {groupByIsoWeek(meetings).map((group) => (
-            <WeekSection key={group.key} group={group} />
-          ))}
-          {result.data?.meetings.pageInfo.hasNextPage && (
-            <p className="list-status">{t('jointView.truncated', { count: meetings.length })}</p>
-          )}
+          <section aria-labelledby="invitations-heading" className="section">
+            <h2 id="invitations-heading" ref={invitationsHeading} tabIndex={-1}>
+              {t('jointView.invitationsHeading')}
+            </h2>
+            {data.invitationsAwaitingAnswer.length === 0 ? (
+              <Empty>{t('jointView.noInvitations')}</Empty>
+            ) : (
+              <ul className="meeting-list" aria-label={t('jointView.invitationsHeading')}>
+                {capped(data.invitationsAwaitingAnswer, showAllInvitations).map((meeting) => (
+                  <li key={meeting.id}>
+                    <MeetingItem meeting={meeting}>
+                      <RsvpButtons
+                        meetingId={meeting.id}
+                        meetingTitle={meeting.title}
+                        onAnswered={(answer) => {
+                          setAnnouncement(
+                            t('jointView.answered', {
+                              title: meeting.title,
+                              answer: t(`rsvp.answer.${answer}`),
+                            }),
+                          );
+                          invitationsHeading.current?.focus();
+                          refresh();
+                        }}
+                      />
+                    </MeetingItem>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <ShowAll
+              total={data.invitationsAwaitingAnswer.length}
+              shown={showAllInvitations}
+              onShow={() => setShowAllInvitations(true)}
+            />
+          </section>
+
+          <section aria-labelledby="actions-heading" className="section">
+            <h2 id="actions-heading" ref={actionsHeading} tabIndex={-1}>
+              {t('jointView.actionsHeading')}
+            </h2>
+            {actions.length === 0 ? (
+              <Empty>{t('jointView.noActions')}</Empty>
+            ) : (
+              <ul className="action-list">
+                {capped(actions, showAllActions).map((action) => (
+                  <li key={action.id}>
+                    <ActionItemRow
+                      action={action}
+                      viewer={viewer}
+                      variant="close"
+                      showForum
+                      onChanged={() => {
+                        setClosedIds((ids) => new Set([...ids, action.id]));
+                        setAnnouncement(t('jointView.actionClosed'));
+                        actionsHeading.current?.focus();
+                        refresh();
+                      }}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <ShowAll total={actions.length} shown={showAllActions} onShow={() => setShowAllActions(true)} />
+          </section>
+
+          <ForumsSection forums={data.forums} />
+          <CalendarFeedSection />
+
+          <section aria-labelledby="meetings-heading" className="section" data-testid="coming-meetings">
+            <div className="section__header">
+              <h2 id="meetings-heading">{t('jointView.meetingsHeading')}</h2>
+              <fieldset className="view-toggle">
+                <legend className="visually-hidden">{t('jointView.viewChoice')}</legend>
+                <button
+                  type="button"
+                  className={
+                    view === 'week' ? 'button button--small button--pressed' : 'button button--small'
+                  }
+                  aria-pressed={view === 'week'}
+                  onClick={() => chooseView('week')}
+                >
+                  {t('jointView.weekView')}
+                </button>
+                <button
+                  type="button"
+                  className={
+                    view === 'list' ? 'button button--small button--pressed' : 'button button--small'
+                  }
+                  aria-pressed={view === 'list'}
+                  onClick={() => chooseView('list')}
+                >
+                  {t('jointView.listView')}
+                </button>
+              </fieldset>
+            </div>
+            {view === 'week' ? (
+              <WeekView refreshKey={refreshKey} />
+            ) : data.meetings.length === 0 ? (
+              <Empty>{t('jointView.empty')}</Empty>
+            ) : (
+              groupByIsoWeek(data.meetings).map((group) => <WeekSection key={group.key} group={group} />)
+            )}
+          </section>
         </>
       )}
     </div>
   );
 }
 
-type UpcomingMeeting = ResultOf<typeof UpcomingMeetingsQuery>['meetings']['edges'][number]['node'];
+/** Long lists start short; the rest is one press away. */
+const FIRST = 5;
 
-function WeekSection({ group }: { group: WeekGroup<UpcomingMeeting> }) {
+function capped<T>(items: readonly T[], all: boolean): readonly T[] {
+  return all ? items : items.slice(0, FIRST);
+}
+
+function ShowAll({ total, shown, onShow }: { total: number; shown: boolean; onShow: () => void }) {
+  const { t } = useTranslation();
+  if (shown || total <= FIRST) return null;
+  return (
+    <button type="button" className="button show-all" onClick={onShow}>
+      {t('jointView.showAll', { count: total })}
+    </button>
+  );
+}
+
+type JointViewData = ResultOf<typeof JointViewQuery>['jointView'];
+
+function ForumsSection({ forums }: { forums: JointViewData['forums'] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section aria-labelledby="forums-heading" className="section">
+      <h2 id="forums-heading">{t('jointView.forumsHeading')}</h2>
+      {forums.length === 0 ? (
+        <Empty>{t('jointView.noForums')}</Empty>
+      ) : (
+        <ul className="forum-next-list">
+          {forums.map((forum) => (
+            <li key={forum.id}>
+              <Link to={`/forum/${encodeURIComponent(forum.id)}`} className="forum-next-list__name">
+                {forum.name}
+              </Link>
+              <span className="forum-next-list__next">
+                {forum.nextMeeting ? (
+                  <>
+                    {t('forums.nextMeeting')}:{' '}
+                    <Link to={meetingPath(forum.nextMeeting)}>
+                      <time dateTime={forum.nextMeeting.startsAt}>
+                        {formatTimeRange(forum.nextMeeting.startsAt, forum.nextMeeting.endsAt, i18n.language)}
+                      </time>
+                    </Link>
+                  </>
+                ) : (
+                  t('forums.noMeeting')
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+type ComingMeeting = JointViewData['meetings'][number];
+
+function WeekSection({ group }: { group: WeekGroup<ComingMeeting> }) {
   const { t, i18n } = useTranslation();
   const headingId = `week-${group.key}`;
   const range = formatWeekRange(group.monday, i18n.language);
@@ -79,17 +297,17 @@ function WeekSection({ group }: { group: WeekGroup<UpcomingMeeting> }) {
   return (
     <section className="week" aria-labelledby={headingId}>
       <div className="week__header">
-        <h2 id={headingId}>
+        <h3 id={headingId}>
           {group.year === currentYear
             ? t('jointView.week', { week: group.week, range })
             : t('jointView.weekOtherYear', { week: group.week, year: group.year, range })}
-        </h2>
+        </h3>
         <p className="week__count">{t('jointView.meetingCount', { count: group.items.length })}</p>
       </div>
       <ul className="meeting-list">
         {group.items.map((meeting) => (
           <li key={meeting.id}>
-            <MeetingItem meeting={meeting} />
+            <MeetingItem meeting={meeting} headingLevel={4} />
           </li>
         ))}
       </ul>

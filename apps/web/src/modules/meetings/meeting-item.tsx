@@ -1,9 +1,11 @@
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type FragmentOf, graphql, readFragment } from '../../graphql.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { formatTimeRange } from '../../ui/datetime.ts';
 import { safeHttpUrl } from '../../ui/safe-url.ts';
+import { meetingPath } from './meeting-path.ts';
 
 export const MeetingItemFragment = graphql(`
   fragment MeetingItem on Meeting {
@@ -25,15 +27,22 @@ export const MeetingItemFragment = graphql(`
 export function MeetingItem({
   meeting: data,
   showForum = true,
+  headingLevel = 3,
+  children,
 }: {
   meeting: FragmentOf<typeof MeetingItemFragment>;
   showForum?: boolean;
+  /** The level of the meeting's title, one below the heading of the list it is in. */
+  headingLevel?: 3 | 4;
+  /** More to show at the end, such as answer buttons. */
+  children?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const meeting = readFragment(MeetingItemFragment, data);
   const cancelled = meeting.status === 'CANCELLED';
   const videoUrl = safeHttpUrl(meeting.videoUrl);
-  const titleId = `meeting-${meeting.id}-title`;
+  const titleId = useId();
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
 
   return (
     <article className={cancelled ? 'meeting meeting--cancelled' : 'meeting'} aria-labelledby={titleId}>
@@ -43,9 +52,9 @@ export function MeetingItem({
         </time>
         {cancelled && <Badge tone="warning">{t('meeting.cancelled')}</Badge>}
       </p>
-      <h3 className="meeting__title" id={titleId}>
-        {meeting.title}
-      </h3>
+      <Heading className="meeting__title" id={titleId}>
+        <Link to={meetingPath(meeting)}>{meeting.title}</Link>
+      </Heading>
       {showForum && (
         <p className="meeting__forum">
           <span className="visually-hidden">{t('meeting.forum')}: </span>
@@ -75,6 +84,7 @@ export function MeetingItem({
           </div>
         )}
       </dl>
+      {children}
     </article>
   );
 }
