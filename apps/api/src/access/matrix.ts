@@ -593,6 +593,17 @@ export const matrix: AccessMatrix = {
       audit: byCaller('poll.booked'),
     },
   ],
+  setForumRepresentatives: [
+    {
+      document: `mutation($f: ID!, $o: ID!) { setForumRepresentatives(forumId: $f, organisationId: $o, representatives: []) ${result('SetForumRepresentativesSuccess', 'forum { id }')} }`,
+      variables: async (cell) => ({
+        f: (await cell.fresh.forums()).first,
+        o: cell.target.organisation.globalId,
+      }),
+      expect: FORUM_HOSTS,
+      audit: byCaller('forum.representatives_set'),
+    },
+  ],
   inviteMember: [
     {
       variant: 'with a role the organisation can have',

@@ -250,6 +250,10 @@ const messages = {
     sv: 'Alla föreslagna tider har redan passerat. Starta en ny omröstning.',
     en: 'Every proposed time has already passed. Start a new poll.',
   },
+  representativeNotMember: {
+    sv: 'En representant måste vara aktiv medlem i den organisation hen representerar.',
+    en: 'A representative must be an active member of the organisation they represent.',
+  },
   internal: {
     sv: 'Något gick fel hos oss. Försök igen om en stund. Ange referensen {requestId} om du kontaktar supporten.',
     en: 'Something went wrong on our side. Try again in a moment. Quote the reference {requestId} if you contact support.',

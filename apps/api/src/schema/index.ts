@@ -4,6 +4,7 @@ import '../modules/reference/reference.graphql.ts';
 import '../modules/organisations/organisation.graphql.ts';
 import '../modules/forums/forum.graphql.ts';
 import '../modules/forums/forum-edit.graphql.ts';
+import '../modules/forums/representatives.graphql.ts';
 import '../modules/meetings/meeting.graphql.ts';
 import '../modules/meetings/meeting-edit.graphql.ts';
 import '../modules/meetings/meeting-work.graphql.ts';
