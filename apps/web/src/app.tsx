@@ -30,7 +30,7 @@ export function App() {
           <Route path="forum" element={<ForumsPage />} />
           <Route path="forum/:id" element={<ForumPage />} />
           <Route path="forum/:id/andra" element={<ForumEditPage />} />
-          <Route path="forum/:forumId/moten/:meetingId" element={<MeetingPage />} />
+          <Route path="moten/:meetingId" element={<MeetingPage />} />
           <Route path="forum/:id/omrostningar/ny" element={<NewPollPage />} />
           <Route path="forum/:forumId/omrostningar/:pollId" element={<PollPage />} />
           <Route path="administration" element={<AdminLayout />}>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql, readFragment } from '../../graphql.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
-import { addDays, formatTimeRange, parseIsoDate, startOfDayInZone } from '../../ui/datetime.ts';
+import { formatTimeRange } from '../../ui/datetime.ts';
 import { Loading, QueryError } from '../../ui/query-state.tsx';
 import { safeHttpUrl } from '../../ui/safe-url.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
@@ -22,61 +22,54 @@ import { ScheduleDialog } from './schedule-dialog.tsx';
 
 const MeetingPageQuery = graphql(
   `
-  query MeetingPage($forumId: ID!, $from: DateTime!, $to: DateTime!) {
-    forum(id: $forumId) {
+  query MeetingPage($meetingId: ID!) {
+    meeting(id: $meetingId) {
       id
-      name
+      title
+      startsAt
+      endsAt
+      mode
+      place
+      videoUrl
       status
-      host {
+      recurrence
+      originalStart
+      minutes
+      forum {
         id
         name
-      }
-      members {
-        id
-        name
-      }
-    }
-    meetings(forumId: $forumId, from: $from, to: $to, first: 50) {
-      edges {
-        node {
+        status
+        host {
           id
-          title
-          startsAt
-          endsAt
-          mode
-          place
-          videoUrl
-          status
-          recurrence
-          originalStart
-          minutes
-          forum {
-            id
-          }
-          agendaItems {
-            id
-            position
-            title
-            presenter {
-              id
-              name
-            }
-          }
-          decisions {
-            text
-            createdAt
-          }
-          carriedOverActions {
-            id
-            ...ActionItem
-          }
-          actions {
-            id
-            ...ActionItem
-          }
-          ...MeetingInvitees
+          name
+        }
+        members {
+          id
+          name
         }
       }
+      agendaItems {
+        id
+        position
+        title
+        presenter {
+          id
+          name
+        }
+      }
+      decisions {
+        text
+        createdAt
+      }
+      carriedOverActions {
+        id
+        ...ActionItem
+      }
+      actions {
+        id
+        ...ActionItem
+      }
+      ...MeetingInvitees
     }
   }
 `,
@@ -101,24 +94,11 @@ const CancelMeetingMutation = graphql(`
   }
 `);
 
-/** The day in the address, as the window of the forum's meetings to look in. */
-function dayWindow(value: string | null) {
-  const day = parseIsoDate(value);
-  if (!day) return undefined;
-  return { from: startOfDayInZone(day).toISOString(), to: startOfDayInZone(addDays(day, 1)).toISOString() };
-}
-
 export function MeetingPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const { forumId = '', meetingId = '' } = useParams();
-  const [search] = useSearchParams();
-  const window = dayWindow(search.get('datum'));
-  const [result, reexecute] = useQuery({
-    query: MeetingPageQuery,
-    variables: { forumId, from: window?.from ?? '', to: window?.to ?? '' },
-    pause: !window,
-  });
+  const { meetingId = '' } = useParams();
+  const [result, reexecute] = useQuery({ query: MeetingPageQuery, variables: { meetingId } });
   const [viewerResult] = useViewer();
   const viewer = viewerResult.data?.viewer;
   const [moving, setMoving] = useState(false);
@@ -127,9 +107,9 @@ export function MeetingPage() {
   const [actionError, setActionError] = useState<string | null>(null);
   const [, cancelMeeting] = useMutation(CancelMeetingMutation);
 
-  const forum = result.data?.forum;
-  const meeting = result.data?.meetings.edges.map((edge) => edge.node).find((node) => node.id === meetingId);
-  const notFound = !window || (result.data && (!forum || !meeting));
+  const meeting = result.data?.meeting;
+  const forum = meeting?.forum;
+  const notFound = result.data && !meeting;
   useDocumentTitle(meeting ? meeting.title : notFound ? t('meetingPage.notFoundTitle') : undefined);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
