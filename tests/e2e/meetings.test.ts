@@ -156,6 +156,20 @@ describe.skipIf(!browserAvailable)('meetings in the browser', () => {
     await page.getByText('21 möten per år').waitFor();
   });
 
+  it('lets the host name himself deputy for his organisation, without accessibility violations', async () => {
+    const organisation = 'Växjö kommun, socialförvaltningen';
+    await page.goto(`${baseUrl}/forum`);
+    await page.getByRole('link', { name: FORUM }).first().click();
+    await page.getByRole('heading', { level: 2, name: 'Representanter' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: `Ändra representanter för ${organisation}` }).click();
+    await page.getByLabel('Ali Nordin (mig själv)').selectOption({ label: 'Ersättare' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Spara representanter' }).click();
+    await page.getByText(`Representanterna för ${organisation} är sparade.`).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Ali Nordin (ersättare)' }).waitFor();
+  });
+
   it('runs a scheduling poll: proposes times, answers, and books the leading one', async () => {
     await page.getByRole('link', { name: 'Starta tidsomröstning' }).click();
     await page.getByRole('heading', { level: 1, name: 'Starta tidsomröstning' }).waitFor();

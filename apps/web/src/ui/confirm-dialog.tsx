@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 /**
  * Asks before something that is hard to undo. A native modal `<dialog>`: focus goes into it (to
@@ -12,6 +12,7 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   onCancel,
+  children,
 }: {
   open: boolean;
   title: string;
@@ -20,6 +21,8 @@ export function ConfirmDialog({
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Anything to choose before confirming, below the body. */
+  children?: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -46,6 +49,7 @@ export function ConfirmDialog({
     >
       <h2 id={titleId}>{title}</h2>
       <p id={bodyId}>{body}</p>
+      {children}
       <div className="dialog__actions">
         <button type="button" className="button button--danger" onClick={onConfirm}>
           {confirmLabel}

@@ -12,6 +12,8 @@ import { meetingPath } from '../meetings/meeting-path.ts';
 import { managesForum } from '../meetings/permissions.ts';
 import { type SavedMeeting, ScheduleDialog } from '../meetings/schedule-dialog.tsx';
 import { ForumDetails, ForumDetailsFragment, forumName } from './forum-details.tsx';
+import { ForumMergeControl } from './forum-merge-control.tsx';
+import { ForumRepresentatives, ForumRepresentativesFragment } from './forum-representatives.tsx';
 import { ForumStatusControl } from './forum-status-control.tsx';
 
 const ForumPageQuery = graphql(
@@ -24,6 +26,9 @@ const ForumPageQuery = graphql(
       host {
         id
       }
+      county {
+        code
+      }
       members {
         id
         name
@@ -34,6 +39,7 @@ const ForumPageQuery = graphql(
         status
       }
       ...ForumDetails
+      ...ForumRepresentatives
     }
     meetings(from: $from, to: $to, forumId: $id, first: 100) {
       edges {
@@ -45,7 +51,7 @@ const ForumPageQuery = graphql(
     }
   }
 `,
-  [ForumDetailsFragment, MeetingItemFragment],
+  [ForumDetailsFragment, ForumRepresentativesFragment, MeetingItemFragment],
 );
 
 /** An id the API rejects as malformed names no forum, which to the reader is "not found". */
@@ -126,6 +132,18 @@ export function ForumPage() {
                   refresh();
                 }}
               />
+              {forum.status !== 'CLOSED' && forum.status !== 'MERGED' && (
+                <ForumMergeControl
+                  forumId={forum.id}
+                  forumName={forum.name}
+                  countyCode={forum.county.code}
+                  organisationId={forum.host.id}
+                  onMerged={(text) => {
+                    setNotice({ text });
+                    refresh();
+                  }}
+                />
+              )}
             </div>
           )}
           <div role="status">
@@ -166,6 +184,14 @@ export function ForumPage() {
               </ul>
             </section>
           )}
+          <ForumRepresentatives
+            forum={forum}
+            viewer={viewerResult.data?.viewer}
+            onSaved={(text) => {
+              setNotice({ text });
+              refresh();
+            }}
+          />
           <section aria-labelledby="upcoming-heading">
             <h2 id="upcoming-heading">{t('forum.upcomingHeading')}</h2>
             {meetings.length === 0 ? (

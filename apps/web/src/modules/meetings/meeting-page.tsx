@@ -47,6 +47,16 @@ const MeetingPageQuery = graphql(
           id
           name
         }
+        representatives {
+          organisation {
+            id
+          }
+          user {
+            id
+            displayName
+          }
+          deputy
+        }
       }
       agendaItems {
         id
@@ -239,6 +249,9 @@ export function MeetingPage() {
             meetingId={meeting.id}
             meetingTitle={meeting.title}
             current={own.rsvp}
+            deputies={forum.representatives
+              .filter((r) => r.organisation.id === own.organisation.id && r.user.id !== viewer?.user.id)
+              .map((r) => r.user)}
             onAnswered={(answer) =>
               setNotice(t('meetingPage.answered', { answer: t(`rsvp.answer.${answer}`) }))
             }
@@ -266,7 +279,10 @@ export function MeetingPage() {
                     {invitee.user && `, ${invitee.user.displayName}`}
                     {invitee.guest && ` (${t('meetingPage.guest')})`}
                   </th>
-                  <td>{t(`rsvp.status.${invitee.rsvp}`)}</td>
+                  <td>
+                    {t(`rsvp.status.${invitee.rsvp}`)}
+                    {invitee.deputy && `, ${t('meetingPage.deputy', { name: invitee.deputy.displayName })}`}
+                  </td>
                   <td>{invitee.required ? t('meetingPage.yes') : t('meetingPage.no')}</td>
                   <td>
                     {invitee.attended === null

@@ -17,3 +17,17 @@ export function mayChangeAction(
   if (!viewer || viewer.role === 'OVERSEER') return false;
   return viewer.activeOrganisation?.id === action.owner.id || managesForum(viewer, action.forum.host.id);
 }
+
+/** A member organisation's coordinators and admins name its representatives in a forum; so may the forum's hosts. */
+export function mayChangeRepresentatives(
+  viewer: Viewer | null | undefined,
+  organisationId: string,
+  hostOrganisationId: string,
+): boolean {
+  if (!viewer) return false;
+  if (managesForum(viewer, hostOrganisationId)) return true;
+  return (
+    viewer.activeOrganisation?.id === organisationId &&
+    (viewer.role === 'COORDINATOR' || viewer.role === 'ADMIN')
+  );
+}
