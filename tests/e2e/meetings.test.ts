@@ -293,4 +293,21 @@ describe.skipIf(!browserAvailable)('meetings in the browser', () => {
     if (await showAll.count()) await showAll.click();
     await expect.poll(() => actions.count()).toBe(before - 1);
   });
+  it('lets the host merge a forum into another after confirming, and shows where it went', async () => {
+    // A browser of Ali's own: the context in use is signed in as Erik by now.
+    context = await (browser as Browser).newContext({ locale: 'sv-SE' });
+    page = await context.newPage();
+    await signIn(page, baseUrl, ALI);
+    const source = 'ANDT-gruppen Växjö';
+    await page.goto(`${baseUrl}/forum`);
+    await page.getByRole('link', { name: source }).first().click();
+    await page.getByRole('heading', { level: 1, name: source }).waitFor();
+    await page.getByRole('button', { name: 'Slå ihop med annat forum' }).click();
+    await dialog().getByText('Medlemmarna, kommande möten och öppna åtgärder flyttas').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog().getByLabel('Slå ihop med').selectOption({ label: FORUM });
+    await dialog().getByRole('button', { name: 'Slå ihop', exact: true }).click();
+    await page.getByText(`${source} har slagits ihop med ${FORUM}.`).waitFor();
+    await page.getByRole('link', { name: FORUM }).first().waitFor();
+  });
 });
