@@ -43,15 +43,7 @@ const InviteMutation = graphql(`
           }
         }
       }
-      ... on ConflictError {
-        message
-        field
-      }
-      ... on InvalidInputError {
-        message
-        field
-      }
-      ... on NotAllowedError {
+      ... on UserError {
         message
         field
       }

@@ -54,15 +54,7 @@ const ChangeRoleMutation = graphql(`
           status
         }
       }
-      ... on ConflictError {
-        message
-        field
-      }
-      ... on InvalidInputError {
-        message
-        field
-      }
-      ... on NotAllowedError {
+      ... on UserError {
         message
         field
       }
@@ -81,15 +73,7 @@ const DeactivateMutation = graphql(`
           status
         }
       }
-      ... on ConflictError {
-        message
-        field
-      }
-      ... on InvalidInputError {
-        message
-        field
-      }
-      ... on NotAllowedError {
+      ... on UserError {
         message
         field
       }
@@ -108,15 +92,7 @@ const ReactivateMutation = graphql(`
           status
         }
       }
-      ... on ConflictError {
-        message
-        field
-      }
-      ... on InvalidInputError {
-        message
-        field
-      }
-      ... on NotAllowedError {
+      ... on UserError {
         message
         field
       }

@@ -77,15 +77,7 @@ const CreateOrganisationMutation = graphql(`
           name
         }
       }
-      ... on ConflictError {
-        message
-        field
-      }
-      ... on InvalidInputError {
-        message
-        field
-      }
-      ... on NotAllowedError {
+      ... on UserError {
         message
         field
       }

@@ -32,15 +32,7 @@ const CreateUnitMutation = graphql(`
           name
         }
       }
-      ... on ConflictError {
-        message
-        field
-      }
-      ... on InvalidInputError {
-        message
-        field
-      }
-      ... on NotAllowedError {
+      ... on UserError {
         message
         field
       }

@@ -30,7 +30,7 @@ const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($token: String!, $password: String) {
     acceptInvitation(token: $token, password: $password) {
       __typename
-      ... on InvalidInputError {
+      ... on UserError {
         message
         field
       }

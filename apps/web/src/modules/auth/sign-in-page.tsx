@@ -22,7 +22,7 @@ const SignInMutation = graphql(`
         field
         retryAfterSeconds
       }
-      ... on InvalidInputError {
+      ... on UserError {
         message
         field
       }
