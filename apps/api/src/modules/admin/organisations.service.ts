@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { audit } from '../audit/audit.service.ts';
 import { ConflictError, InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
+import { checkPlace } from '../reference/place.service.ts';
 import { assertCanAdminister, checkName } from './members.service.ts';
 
 type OrganisationKind = (typeof schema.organisationKind.enumValues)[number];
@@ -87,36 +88,7 @@ export interface NewOrganisation {
 export async function createOrganisation(ctx: Context, input: NewOrganisation) {
   if (!ctx.viewer?.isPlatformAdmin) throw new NotAllowedError(ctx, 'forbidden');
   const name = checkName(ctx, input.name, 'name');
-  const county = await ctx.db.query.county.findFirst({ where: { code: input.countyCode } });
-  if (!county) {
-    throw new InvalidInputError(
-      ctx,
-      'unknownCode',
-      { what: ctx.locale === 'sv' ? 'län' : 'county', code: input.countyCode },
-      'countyCode',
-    );
-  }
-  if (input.municipalityCode) {
-    const municipality = await ctx.db.query.municipality.findFirst({
-      where: { code: input.municipalityCode },
-    });
-    if (!municipality) {
-      throw new InvalidInputError(
-        ctx,
-        'unknownCode',
-        { what: ctx.locale === 'sv' ? 'kommun' : 'municipality', code: input.municipalityCode },
-        'municipalityCode',
-      );
-    }
-    if (municipality.countyCode !== input.countyCode) {
-      throw new InvalidInputError(
-        ctx,
-        'municipalityNotInCounty',
-        { municipality: municipality.name, county: county.name },
-        'municipalityCode',
-      );
-    }
-  }
+  await checkPlace(ctx, input.countyCode, input.municipalityCode);
   await assertUniqueName(ctx, null, name);
   const [created] = await ctx.db
     .insert(schema.organisation)

@@ -4,6 +4,7 @@ import type { Context } from '../../context.ts';
 import { checkName } from '../admin/members.service.ts';
 import { audit } from '../audit/audit.service.ts';
 import { InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
+import { checkPlace } from '../reference/place.service.ts';
 
 type ForumTheme = (typeof schema.forumTheme.enumValues)[number];
 type ForumLevel = (typeof schema.forumLevel.enumValues)[number];
@@ -53,22 +54,7 @@ async function checkForumInput(ctx: Context, input: ForumInput, hostId: string) 
   if (!Number.isInteger(input.meetingsPerYear) || input.meetingsPerYear < 0 || input.meetingsPerYear > 52) {
     throw new InvalidInputError(ctx, 'cadenceRange', {}, 'meetingsPerYear');
   }
-  const county = await ctx.db.query.county.findFirst({ where: { code: input.countyCode } });
-  if (!county)
-    throw new InvalidInputError(ctx, 'unknownCode', { what: 'county', code: input.countyCode }, 'countyCode');
-  if (input.municipalityCode) {
-    const municipality = await ctx.db.query.municipality.findFirst({
-      where: { code: input.municipalityCode },
-    });
-    if (municipality?.countyCode !== input.countyCode) {
-      throw new InvalidInputError(
-        ctx,
-        'unknownCode',
-        { what: 'municipality', code: input.municipalityCode },
-        'municipalityCode',
-      );
-    }
-  }
+  await checkPlace(ctx, input.countyCode, input.municipalityCode);
   const memberIds = [...new Set(input.memberOrganisationIds.filter((id) => id !== hostId))];
   if (memberIds.length === 0)
     throw new InvalidInputError(ctx, 'membersRequired', {}, 'memberOrganisationIds');
