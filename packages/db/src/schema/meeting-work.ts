@@ -14,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { userAccount } from './accounts.ts';
+import { sharedCase } from './cases.ts';
 import { forum } from './forums.ts';
 import { meeting, meetingMode } from './meetings.ts';
 import { organisation } from './organisations.ts';
@@ -67,8 +68,10 @@ export const agendaItem = snakeCase.table(
     notes: text(),
     presenterOrganisationId: uuid().references(() => organisation.id),
     durationMinutes: integer(),
+    /** A case taken up under this item; its title then carries only the case's reference. */
+    caseId: uuid().references(() => sharedCase.id, { onDelete: 'set null' }),
   },
-  (t) => [uniqueIndex().on(t.meetingId, t.position)],
+  (t) => [uniqueIndex().on(t.meetingId, t.position), index().on(t.caseId)],
 );
 
 /** A decision taken at a meeting. */

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgEnum, snakeCase, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sharedCase } from './cases.ts';
 import { forum } from './forums.ts';
 
 export const meetingMode = pgEnum('meeting_mode', ['in_person', 'digital', 'hybrid']);
@@ -47,6 +48,8 @@ export const meeting = snakeCase.table(
     /** Incremented on every change that calendars must see (iCalendar SEQUENCE). */
     sequence: integer().notNull().default(0),
     minutes: text(),
+    /** Set when the meeting is about one shared case (a SIP or case conference). */
+    caseId: uuid().references(() => sharedCase.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -56,5 +59,6 @@ export const meeting = snakeCase.table(
     check('meeting_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
     check('meeting_at_most_a_day', sql`${t.endsAt} - ${t.startsAt} <= interval '24 hours'`),
     index().on(t.seriesId),
+    index().on(t.caseId),
   ],
 );
