@@ -56,6 +56,7 @@ export const relations = defineRelations(schema, (r) => ({
   meeting: {
     forum: r.one.forum({ from: r.meeting.forumId, to: r.forum.id, optional: false }),
     series: r.one.meetingSeries({ from: r.meeting.seriesId, to: r.meetingSeries.id }),
+    case: r.one.sharedCase({ from: r.meeting.caseId, to: r.sharedCase.id }),
     invitees: r.many.meetingInvitee(),
     agendaItems: r.many.agendaItem(),
     decisions: r.many.decision(),
@@ -82,6 +83,7 @@ export const relations = defineRelations(schema, (r) => ({
   agendaItem: {
     meeting: r.one.meeting({ from: r.agendaItem.meetingId, to: r.meeting.id, optional: false }),
     presenter: r.one.organisation({ from: r.agendaItem.presenterOrganisationId, to: r.organisation.id }),
+    case: r.one.sharedCase({ from: r.agendaItem.caseId, to: r.sharedCase.id }),
     decisions: r.many.decision(),
   },
   decision: {
@@ -123,6 +125,163 @@ export const relations = defineRelations(schema, (r) => ({
       optional: false,
     }),
     user: r.one.userAccount({ from: r.forumRepresentative.userId, to: r.userAccount.id, optional: false }),
+  },
+  sharedCase: {
+    lead: r.one.organisation({
+      from: r.sharedCase.leadOrganisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'ledCases',
+    }),
+    participants: r.many.organisation({
+      from: r.sharedCase.id.through(r.caseParticipant.caseId),
+      to: r.organisation.id.through(r.caseParticipant.organisationId),
+      alias: 'caseParticipations',
+    }),
+    participations: r.many.caseParticipant(),
+    forum: r.one.forum({ from: r.sharedCase.forumId, to: r.forum.id }),
+    subject: r.one.caseSubject({ from: r.sharedCase.id, to: r.caseSubject.caseId }),
+    guardians: r.many.caseGuardian(),
+    consents: r.many.consent(),
+    disclosures: r.many.disclosure(),
+    plan: r.one.casePlan({ from: r.sharedCase.id, to: r.casePlan.caseId }),
+    planActions: r.many.casePlanAction(),
+    planVersions: r.many.casePlanVersion(),
+    notes: r.many.caseNote(),
+    feedback: r.many.caseFeedback(),
+    transfers: r.many.caseLeadTransfer(),
+    joinRequests: r.many.caseJoinRequest(),
+    meetings: r.many.meeting(),
+    identificationBasis: r.one.disclosureBasis({
+      from: r.sharedCase.identificationBasisCode,
+      to: r.disclosureBasis.code,
+    }),
+  },
+  caseParticipant: {
+    case: r.one.sharedCase({ from: r.caseParticipant.caseId, to: r.sharedCase.id, optional: false }),
+    organisation: r.one.organisation({
+      from: r.caseParticipant.organisationId,
+      to: r.organisation.id,
+      optional: false,
+    }),
+  },
+  caseSubject: {
+    case: r.one.sharedCase({ from: r.caseSubject.caseId, to: r.sharedCase.id, optional: false }),
+    municipalityOfResidence: r.one.municipality({
+      from: r.caseSubject.municipalityOfResidenceCode,
+      to: r.municipality.code,
+    }),
+  },
+  caseGuardian: {
+    case: r.one.sharedCase({ from: r.caseGuardian.caseId, to: r.sharedCase.id, optional: false }),
+  },
+  consent: {
+    case: r.one.sharedCase({ from: r.consent.caseId, to: r.sharedCase.id, optional: false }),
+    organisations: r.many.organisation({
+      from: r.consent.id.through(r.consentOrganisation.consentId),
+      to: r.organisation.id.through(r.consentOrganisation.organisationId),
+      alias: 'consentsNaming',
+    }),
+    recordedBy: r.one.organisation({
+      from: r.consent.recordedByOrganisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'consentsRecorded',
+    }),
+  },
+  consentOrganisation: {
+    consent: r.one.consent({ from: r.consentOrganisation.consentId, to: r.consent.id, optional: false }),
+  },
+  disclosure: {
+    case: r.one.sharedCase({ from: r.disclosure.caseId, to: r.sharedCase.id, optional: false }),
+    organisation: r.one.organisation({
+      from: r.disclosure.organisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'disclosuresTo',
+    }),
+    recordedBy: r.one.organisation({
+      from: r.disclosure.recordedByOrganisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'disclosuresRecorded',
+    }),
+    basis: r.one.disclosureBasis({
+      from: r.disclosure.basisCode,
+      to: r.disclosureBasis.code,
+      optional: false,
+    }),
+  },
+  casePlan: {
+    case: r.one.sharedCase({ from: r.casePlan.caseId, to: r.sharedCase.id, optional: false }),
+    overallResponsible: r.one.organisation({
+      from: r.casePlan.overallResponsibleOrganisationId,
+      to: r.organisation.id,
+      alias: 'plansResponsibleFor',
+    }),
+    actions: r.many.casePlanAction({ from: r.casePlan.caseId, to: r.casePlanAction.caseId }),
+    versions: r.many.casePlanVersion({ from: r.casePlan.caseId, to: r.casePlanVersion.caseId }),
+  },
+  casePlanAction: {
+    case: r.one.sharedCase({ from: r.casePlanAction.caseId, to: r.sharedCase.id, optional: false }),
+    organisation: r.one.organisation({
+      from: r.casePlanAction.organisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'casePlanActions',
+    }),
+  },
+  casePlanVersion: {
+    case: r.one.sharedCase({ from: r.casePlanVersion.caseId, to: r.sharedCase.id, optional: false }),
+  },
+  caseNote: {
+    case: r.one.sharedCase({ from: r.caseNote.caseId, to: r.sharedCase.id, optional: false }),
+    author: r.one.organisation({
+      from: r.caseNote.authorOrganisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'caseNotesWritten',
+    }),
+    authorUser: r.one.userAccount({ from: r.caseNote.authorUserId, to: r.userAccount.id }),
+    visibleTo: r.many.organisation({
+      from: r.caseNote.id.through(r.caseNoteVisibility.noteId),
+      to: r.organisation.id.through(r.caseNoteVisibility.organisationId),
+      alias: 'caseNotesShown',
+    }),
+  },
+  caseFeedback: {
+    case: r.one.sharedCase({ from: r.caseFeedback.caseId, to: r.sharedCase.id, optional: false }),
+    meeting: r.one.meeting({ from: r.caseFeedback.meetingId, to: r.meeting.id }),
+    recordedBy: r.one.organisation({
+      from: r.caseFeedback.recordedByOrganisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'caseFeedbackRecorded',
+    }),
+  },
+  caseLeadTransfer: {
+    case: r.one.sharedCase({ from: r.caseLeadTransfer.caseId, to: r.sharedCase.id, optional: false }),
+    from: r.one.organisation({
+      from: r.caseLeadTransfer.fromOrganisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'leadTransfersFrom',
+    }),
+    to: r.one.organisation({
+      from: r.caseLeadTransfer.toOrganisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'leadTransfersTo',
+    }),
+  },
+  caseJoinRequest: {
+    case: r.one.sharedCase({ from: r.caseJoinRequest.caseId, to: r.sharedCase.id, optional: false }),
+    organisation: r.one.organisation({
+      from: r.caseJoinRequest.organisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'caseJoinRequests',
+    }),
   },
   userAccount: {
     memberships: r.many.membership(),

@@ -1,4 +1,7 @@
 export * from './calendar/ics.ts';
+export * from './cases/case-reference.ts';
+export * from './cases/consent-rules.ts';
+export * from './cases/personal-identity-number.ts';
 export * from './scheduling/clashes.ts';
 export * from './scheduling/interval.ts';
 export * from './scheduling/poll.ts';

@@ -34,8 +34,18 @@ export const caseScope = pgEnum('case_scope', ['identity', 'notes', 'plan']);
 export type CaseScope = (typeof caseScope.enumValues)[number];
 export const consentGivenBy = pgEnum('consent_given_by', ['person', 'guardians', 'guardians_and_child']);
 export const consentForm = pgEnum('consent_form', ['written', 'oral', 'digital']);
-export const caseRequestStatus = pgEnum('case_request_status', ['pending', 'accepted', 'declined', 'withdrawn']);
-export const casePlanActionStatus = pgEnum('case_plan_action_status', ['open', 'in_progress', 'done', 'cancelled']);
+export const caseRequestStatus = pgEnum('case_request_status', [
+  'pending',
+  'accepted',
+  'declined',
+  'withdrawn',
+]);
+export const casePlanActionStatus = pgEnum('case_plan_action_status', [
+  'open',
+  'in_progress',
+  'done',
+  'cancelled',
+]);
 export const caseFeedbackAbout = pgEnum('case_feedback_about', ['plan', 'meeting']);
 
 /**
@@ -79,6 +89,9 @@ export const sharedCase = snakeCase.table(
     forumId: uuid().references(() => forum.id),
     nextFollowUpOn: date({ mode: 'string' }),
     identified: boolean().notNull().default(false),
+    /** Without consent, the recorded legal basis on which the lead holds the identity, and why. */
+    identificationBasisCode: text().references(() => disclosureBasis.code),
+    identificationReason: text(),
     protectedIdentity: boolean().notNull().default(false),
     createdByUserId: uuid().references(() => userAccount.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -90,6 +103,10 @@ export const sharedCase = snakeCase.table(
     index().on(t.leadOrganisationId, t.status),
     index().on(t.forumId, t.nextFollowUpOn),
     check('shared_case_closed_has_time', sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
+    check(
+      'shared_case_basis_has_reason',
+      sql`(${t.identificationBasisCode} is null) = (${t.identificationReason} is null)`,
+    ),
   ],
 );
 
@@ -242,7 +259,10 @@ export const disclosure = snakeCase.table(
     revokedAt: timestamp({ withTimezone: true }),
     revokedByUserId: uuid().references(() => userAccount.id),
   },
-  (t) => [index().on(t.caseId, t.organisationId), check('disclosure_has_scope', sql`cardinality(${t.scopes}) > 0`)],
+  (t) => [
+    index().on(t.caseId, t.organisationId),
+    check('disclosure_has_scope', sql`cardinality(${t.scopes}) > 0`),
+  ],
 );
 
 /** The coordinated plan (as in a SIP): one per case, versioned. */
@@ -384,9 +404,7 @@ export const caseLeadTransfer = snakeCase.table(
   },
   (t) => [
     index().on(t.caseId),
-    uniqueIndex('case_lead_transfer_one_pending')
-      .on(t.caseId)
-      .where(sql`${t.status} = 'pending'`),
+    uniqueIndex('case_lead_transfer_one_pending').on(t.caseId).where(sql`${t.status} = 'pending'`),
     check('case_lead_transfer_not_to_itself', sql`${t.fromOrganisationId} <> ${t.toOrganisationId}`),
   ],
 );
