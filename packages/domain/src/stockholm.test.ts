@@ -19,3 +19,17 @@ describe('stockholmIsoWeek', () => {
     expect(stockholmIsoWeek(new Date('2027-01-01T10:00:00Z'))).toMatchObject({ year: 2026, week: 53 });
   });
 });
+
+describe('stockholmDate', () => {
+  it('gives the Stockholm calendar date, not the UTC one', async () => {
+    const { stockholmDate } = await import('./stockholm.ts');
+    expect(stockholmDate(new Date('2026-12-31T23:30:00Z')).iso).toBe('2027-01-01');
+    expect(stockholmDate(new Date('2026-06-30T21:59:00Z')).iso).toBe('2026-06-30');
+    expect(stockholmDate(new Date('2026-06-30T22:00:00Z'))).toEqual({
+      year: 2026,
+      month: 7,
+      day: 1,
+      iso: '2026-07-01',
+    });
+  });
+});

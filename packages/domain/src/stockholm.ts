@@ -15,3 +15,11 @@ export function stockholmIsoWeek(instant: Date): { year: number; week: number; m
 export function stockholmTime(year: number, month: number, day: number, hour = 0, minute = 0): Date {
   return new Date(new TZDate(year, month - 1, day, hour, minute, STOCKHOLM).getTime());
 }
+
+/** The calendar date an instant falls on in Stockholm. */
+export function stockholmDate(instant: Date): { year: number; month: number; day: number; iso: string } {
+  const local = new TZDate(instant.getTime(), STOCKHOLM);
+  const [year, month, day] = [local.getFullYear(), local.getMonth() + 1, local.getDate()];
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { year, month, day, iso };
+}

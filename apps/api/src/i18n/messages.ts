@@ -1,3 +1,5 @@
+import { caseMessages } from './case-messages.ts';
+
 /** Messages meant for people, Swedish first. Keys are stable; clients may switch on `extensions.code`. */
 export type Locale = 'sv' | 'en';
 
@@ -258,6 +260,7 @@ const messages = {
     sv: 'Något gick fel hos oss. Försök igen om en stund. Ange referensen {requestId} om du kontaktar supporten.',
     en: 'Something went wrong on our side. Try again in a moment. Quote the reference {requestId} if you contact support.',
   },
+  ...caseMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

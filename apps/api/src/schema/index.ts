@@ -17,6 +17,13 @@ import '../modules/admin/organisations.graphql.ts';
 import '../modules/audit/audit.graphql.ts';
 import '../modules/calendar/calendar.graphql.ts';
 import '../modules/polls/poll.graphql.ts';
+import '../modules/cases/case.graphql.ts';
+import '../modules/cases/consent.graphql.ts';
+import '../modules/cases/case-edit.graphql.ts';
+import '../modules/cases/plan.graphql.ts';
+import '../modules/cases/case-requests.graphql.ts';
+import '../modules/cases/case-log.graphql.ts';
+import '../modules/cases/case-agenda.graphql.ts';
 import { builder } from './builder.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

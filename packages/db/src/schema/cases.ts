@@ -420,6 +420,8 @@ export const caseJoinRequest = snakeCase.table(
     organisationId: uuid()
       .notNull()
       .references(() => organisation.id),
+    /** The reference the organisation asked with: all it knows of the case until it is let in. */
+    caseReference: text().notNull(),
     reason: text().notNull(),
     status: caseRequestStatus().notNull().default('pending'),
     requestedByUserId: uuid().references(() => userAccount.id),

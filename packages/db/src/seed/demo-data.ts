@@ -1,8 +1,8 @@
 /**
  * Deterministic demo data for Samlad: the fixed ids (`DEMO`) and the organisations in seven
  * municipalities. Forums are in `demo-forums.ts`, their meeting patterns in `demo-schedules.ts`.
- * All names are of organisations (real agencies, fictional associations and schools); no person
- * is named anywhere.
+ * Organisations are real agencies and fictional associations and schools. The people in the demo
+ * cases (`demo-cases.ts`) are fictional, with fiction phone numbers and example.se addresses.
  */
 import type { forumLevel, forumStatus, meetingMode, OrganisationKind } from '../schema/index.ts';
 
@@ -104,6 +104,25 @@ export const DEMO = {
     vaxjoSummer: '00000000-0000-4000-8000-000000000212',
     karlstadYoungAdults: '00000000-0000-4000-8000-000000000213',
     vaxjoTeleborg: '00000000-0000-4000-8000-000000000214',
+  },
+  /** Shared cases (`demo-cases.ts`); references VXJ-<year>-0001… and KRL-<year>-0001…, in this order. */
+  cases: {
+    /** A: a 16-year-old, consent in force for the police and the region; a civil-society participant. */
+    vaxjoYoungPerson: '00000000-0000-4000-8000-000000000501',
+    /** B: an anonymous consultation with a school, no identity. */
+    vaxjoConsultation: '00000000-0000-4000-8000-000000000502',
+    /** C: an adult with protected personal data; the region's consent was withdrawn. */
+    vaxjoProtected: '00000000-0000-4000-8000-000000000503',
+    /** D: an adult whose consent for the police has expired. */
+    vaxjoExpiredConsent: '00000000-0000-4000-8000-000000000504',
+    /** E: led by the police, shared with social services on a disclosure basis, no consent. */
+    vaxjoPoliceLed: '00000000-0000-4000-8000-000000000505',
+    /** F: a closed case about a place. */
+    vaxjoClosed: '00000000-0000-4000-8000-000000000506',
+    /** G: a 14-year-old in Karlstad, consent from the guardians. */
+    karlstadChild: '00000000-0000-4000-8000-000000000507',
+    /** H: a young adult in Karlstad, consent for the employment service. */
+    karlstadYoungAdult: '00000000-0000-4000-8000-000000000508',
   },
 } as const;
 

@@ -1,5 +1,6 @@
 /**
- * Loads the demo data: organisations, forums with members, and meetings around `now`.
+ * Loads the demo data: organisations, forums with members, meetings around `now` and shared
+ * cases (`demo-cases.ts`).
  * Everything but the meeting times is fixed, ids included, so tests can rely on it.
  */
 import { TZDate } from '@date-fns/tz';
@@ -27,6 +28,7 @@ import {
   organisation,
   userAccount,
 } from '../schema/index.ts';
+import { seedDemoCases } from './demo-cases.ts';
 import { demoOrganisationGroups } from './demo-data.ts';
 import { type DemoForum, demoForums } from './demo-forums.ts';
 import { demoMeetingWork } from './demo-meeting-work.ts';
@@ -90,6 +92,7 @@ export async function seedDemo(db: Executor, options: { now: Date }): Promise<vo
     if (work.decisions.length) await tx.insert(decision).values(work.decisions);
     if (work.actions.length) await tx.insert(actionItem).values(work.actions);
   });
+  await seedDemoCases(db, { now });
 }
 
 /** The meetings of every active demo forum, in the weeks around `now`. */

@@ -1,4 +1,11 @@
-import Personnummer from 'personnummer';
+import personnummerModule from 'personnummer';
+
+// The package is CommonJS with ESM-style typings: Node hands over module.exports, whose `default`
+// is the class; bundlers and vitest may already unwrap it.
+type PersonnummerClass = typeof personnummerModule.default;
+const Personnummer: PersonnummerClass =
+  (personnummerModule as unknown as { default?: PersonnummerClass }).default ??
+  (personnummerModule as unknown as PersonnummerClass);
 
 export interface PersonalIdentityNumber {
   /** Twelve digits, YYYYMMDDNNNN: how Samlad stores it. */
@@ -18,7 +25,7 @@ export interface PersonalIdentityNumber {
 export function parsePersonalIdentityNumber(input: string): PersonalIdentityNumber | null {
   const text = input.trim();
   if (!/^(\d{6}|\d{8})[-+]?\d{4}$/.test(text)) return null;
-  let parsed: Personnummer;
+  let parsed: InstanceType<PersonnummerClass>;
   try {
     parsed = Personnummer.parse(text, { allowCoordinationNumber: true, allowInterimNumber: false });
   } catch {

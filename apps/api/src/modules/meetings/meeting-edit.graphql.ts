@@ -65,12 +65,18 @@ const MeetingInput = builder.inputType('MeetingInput', {
       description:
         'Only when planning: an RFC 5545 rule (e.g. FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;COUNT=10) that must end (COUNT or UNTIL); each occurrence becomes a meeting of its own.',
     }),
+    caseId: t.id({
+      required: false,
+      description:
+        'Only when planning: the shared case the meeting is about (a SIP or case conference). The planner’s organisation must take part in it; a protected person’s meeting gets no place.',
+    }),
   }),
 });
 
 function values(ctx: Parameters<typeof parseId>[0], input: typeof MeetingInput.$inferInput): MeetingValues {
   return {
     ...input,
+    caseId: input.caseId ? parseId(ctx, String(input.caseId), 'SharedCase', 'caseId') : null,
     invitees: input.invitees?.map((i) => ({
       organisationId: parseId(ctx, String(i.organisationId), 'Organisation', 'invitees'),
       userId: i.userId ? parseId(ctx, String(i.userId), 'User', 'invitees') : null,

@@ -64,7 +64,7 @@ export const ActionItem = builder.drizzleNode('actionItem', {
   }),
 });
 
-const AgendaItem = builder.drizzleObject('agendaItem', {
+export const AgendaItem = builder.drizzleObject('agendaItem', {
   name: 'AgendaItem',
   description: 'An item on a meeting’s agenda.',
   fields: (t) => ({

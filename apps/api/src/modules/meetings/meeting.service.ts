@@ -5,6 +5,7 @@ import type { Context } from '../../context.ts';
 import { announceMeetingChange } from '../../events.ts';
 import { checkName } from '../admin/members.service.ts';
 import { audit } from '../audit/audit.service.ts';
+import { checkCaseMeeting } from '../cases/case-agenda.service.ts';
 import { InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
 import { loadManagedForum } from '../forums/forum.service.ts';
 
@@ -30,6 +31,8 @@ export interface MeetingInput {
   invitees?: InviteeInput[] | null;
   /** An RFC 5545 rule (bounded by COUNT or UNTIL) making this the first of a series. */
   recurrence?: string | null;
+  /** The shared case the meeting is about, if any (only when planning). */
+  caseId?: string | null;
 }
 
 /** The occurrences' starts of a recurring meeting, or a clear error naming the field. */
@@ -110,6 +113,7 @@ export async function createMeeting(ctx: Context, forumId: string, input: Meetin
   if (forum.status !== 'active')
     throw new InvalidInputError(ctx, 'forumNotActive', { status: forum.status }, 'forumId');
   const values = checkMeeting(ctx, input);
+  const caseId = await checkCaseMeeting(ctx, input.caseId, values.place);
   const invitees = await checkInvitees(ctx, forumId, input.invitees);
   const durationMs = input.endsAt.getTime() - input.startsAt.getTime();
   const series = input.recurrence?.trim() ? seriesStarts(ctx, input.recurrence.trim(), input.startsAt) : null;
@@ -137,6 +141,7 @@ export async function createMeeting(ctx: Context, forumId: string, input: Meetin
       starts.map((startsAt) => ({
         forumId,
         ...values,
+        caseId,
         startsAt,
         endsAt: new Date(startsAt.getTime() + durationMs),
         mode: input.mode,
@@ -174,6 +179,7 @@ export async function updateMeeting(ctx: Context, meetingId: string, input: Meet
     throw new InvalidInputError(ctx, 'meetingNotEditable', { status: current.status }, 'meetingId');
   }
   const values = checkMeeting(ctx, input);
+  await checkCaseMeeting(ctx, current.caseId, values.place);
   const [updated] = await ctx.db
     .update(schema.meeting)
     .set({

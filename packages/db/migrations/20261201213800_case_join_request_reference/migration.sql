@@ -1,0 +1,1 @@
+ALTER TABLE "case_join_request" ADD COLUMN "case_reference" text NOT NULL;
