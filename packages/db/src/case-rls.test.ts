@@ -544,6 +544,21 @@ describe('a participant may not widen its own access', () => {
     expect(result).toEqual({ answered: 0, moved: 1, subject: 1, back: 0 });
   });
 
+  it('an association cannot take the lead, even offered it', async () => {
+    const moved = await asOrg(
+      o.vaxjoIdrott,
+      (tx) =>
+        queryRows(
+          tx,
+          sql`update shared_case set lead_organisation_id = ${o.vaxjoIdrott} where id = ${c.vaxjoYoungPerson} returning id`,
+        ),
+      (tx) =>
+        tx.execute(sql`insert into case_lead_transfer (case_id, from_organisation_id, to_organisation_id, status)
+          values (${c.vaxjoYoungPerson}, ${o.vaxjoSocial}, ${o.vaxjoIdrott}, 'accepted')`),
+    );
+    expect(moved).toEqual([]);
+  });
+
   it('cannot undo a withdrawal, nor rewrite what was consented to', async () => {
     // The region's consent on C was withdrawn.
     const undone = await asOrg(o.regionKronoberg, (tx) =>

@@ -20,7 +20,7 @@ END $$;
 --> statement-breakpoint
 GRANT USAGE ON SCHEMA public TO samlad_case_access;
 --> statement-breakpoint
-GRANT SELECT ON shared_case, case_participant, consent, consent_organisation, disclosure, organisation TO samlad_case_access;
+GRANT SELECT ON shared_case, case_participant, consent, consent_organisation, disclosure, case_lead_transfer, organisation TO samlad_case_access;
 --> statement-breakpoint
 
 -- The organisation the transaction acts for (set with set_config('app.org_id', ..., true)).
@@ -54,7 +54,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
       s.lead_organisation_id = samlad_org()
       or (not s.identified and wanted <> 'identity')
       or exists (
-        select 1 from consent_organisation ko join consent k on k.id = ko.consent_id
+        select 1 from consent_organisation ko join consent k on k.id = ko.consent_id and k.case_id = ko.case_id
         where ko.case_id = c and ko.organisation_id = samlad_org() and wanted = any (k.scopes)
           and k.withdrawn_at is null and k.valid_from <= now()
           and (k.valid_until is null or k.valid_until > now()))
@@ -63,6 +63,21 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
         where d.case_id = c and d.organisation_id = samlad_org() and wanted = any (d.scopes)
           and d.revoked_at is null and (d.valid_until is null or d.valid_until > now())
           and o.kind <> 'civil_society')))
+$$;
+--> statement-breakpoint
+-- Whether the acting organisation is offered the lead of this case now: the case's latest lead
+-- transfer goes from its current lead to the acting organisation (never an association) and is
+-- pending or accepted. Once the lead has moved, or a later transfer is made, the offer is spent.
+CREATE OR REPLACE FUNCTION samlad_case_lead_offered(c uuid) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  select exists (
+    select 1
+    from case_lead_transfer t
+    join shared_case s on s.id = t.case_id and s.lead_organisation_id = t.from_organisation_id
+    join organisation o on o.id = t.to_organisation_id and o.kind <> 'civil_society'
+    where t.case_id = c and t.to_organisation_id = samlad_org() and t.status in ('pending', 'accepted')
+      and not exists (
+        select 1 from case_lead_transfer later where later.case_id = c and later.created_at > t.created_at))
 $$;
 --> statement-breakpoint
 -- An organisation outside a case may ask to join it by its reference: this tells only the id.
@@ -77,11 +92,13 @@ ALTER FUNCTION samlad_case_lead(uuid) OWNER TO samlad_case_access;
 --> statement-breakpoint
 ALTER FUNCTION samlad_case_may(uuid, case_scope) OWNER TO samlad_case_access;
 --> statement-breakpoint
+ALTER FUNCTION samlad_case_lead_offered(uuid) OWNER TO samlad_case_access;
+--> statement-breakpoint
 ALTER FUNCTION samlad_case_id_by_reference(text) OWNER TO samlad_case_access;
 --> statement-breakpoint
-REVOKE ALL ON FUNCTION samlad_case_participant(uuid), samlad_case_lead(uuid), samlad_case_may(uuid, case_scope), samlad_case_id_by_reference(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION samlad_case_participant(uuid), samlad_case_lead(uuid), samlad_case_may(uuid, case_scope), samlad_case_lead_offered(uuid), samlad_case_id_by_reference(text) FROM PUBLIC;
 --> statement-breakpoint
-GRANT EXECUTE ON FUNCTION samlad_case_participant(uuid), samlad_case_lead(uuid), samlad_case_may(uuid, case_scope), samlad_case_id_by_reference(text) TO samlad_app;
+GRANT EXECUTE ON FUNCTION samlad_case_participant(uuid), samlad_case_lead(uuid), samlad_case_may(uuid, case_scope), samlad_case_lead_offered(uuid), samlad_case_id_by_reference(text) TO samlad_app;
 --> statement-breakpoint
 
 -- Cases are never deleted by the application, nor are consents, disclosures, notes or versions.
@@ -90,6 +107,12 @@ REVOKE DELETE, TRUNCATE ON shared_case, consent, consent_organisation, disclosur
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON disclosure_basis FROM samlad_app;
 --> statement-breakpoint
 REVOKE TRUNCATE ON case_participant, case_guardian, case_plan_action FROM samlad_app;
+--> statement-breakpoint
+-- A consent changes only by being withdrawn: what was consented to, by whom and for how long stays
+-- as recorded (the policy below also keeps a withdrawal from being undone).
+REVOKE UPDATE ON consent FROM samlad_app;
+--> statement-breakpoint
+GRANT UPDATE (withdrawn_at, withdrawn_by_user_id, withdrawal_note) ON consent TO samlad_app;
 --> statement-breakpoint
 
 ALTER TABLE shared_case ENABLE ROW LEVEL SECURITY;
@@ -102,8 +125,12 @@ CREATE POLICY shared_case_read ON shared_case FOR SELECT TO samlad_app
 CREATE POLICY shared_case_create ON shared_case FOR INSERT TO samlad_app
   WITH CHECK (lead_organisation_id = samlad_org());
 --> statement-breakpoint
+-- The lead edits its case; another participant only takes the lead, when a transfer offers it.
+-- Nobody hands the lead over by writing it: that would let a participant make itself the lead
+-- (and so see everything), or give a case to an association.
 CREATE POLICY shared_case_change ON shared_case FOR UPDATE TO samlad_app
-  USING (samlad_case_participant(id)) WITH CHECK (samlad_case_participant(id));
+  USING (samlad_case_participant(id) AND (lead_organisation_id = samlad_org() OR samlad_case_lead_offered(id)))
+  WITH CHECK (samlad_case_participant(id) AND lead_organisation_id = samlad_org());
 --> statement-breakpoint
 
 ALTER TABLE case_participant ENABLE ROW LEVEL SECURITY;
@@ -155,8 +182,10 @@ CREATE POLICY consent_read ON consent FOR SELECT TO samlad_app
 CREATE POLICY consent_record ON consent FOR INSERT TO samlad_app
   WITH CHECK (samlad_case_lead(case_id) AND recorded_by_organisation_id = samlad_org());
 --> statement-breakpoint
+-- Any participant records a withdrawal; nobody undoes one.
 CREATE POLICY consent_withdraw ON consent FOR UPDATE TO samlad_app
-  USING (samlad_case_participant(case_id)) WITH CHECK (samlad_case_participant(case_id));
+  USING (samlad_case_participant(case_id) AND withdrawn_at IS NULL)
+  WITH CHECK (samlad_case_participant(case_id) AND withdrawn_at IS NOT NULL);
 --> statement-breakpoint
 
 ALTER TABLE consent_organisation ENABLE ROW LEVEL SECURITY;
@@ -250,8 +279,18 @@ ALTER TABLE case_note_visibility FORCE ROW LEVEL SECURITY;
 CREATE POLICY case_note_visibility_read ON case_note_visibility FOR SELECT TO samlad_app
   USING (samlad_case_participant(case_id));
 --> statement-breakpoint
+-- The note's author chooses who sees it, among the case's participants: nobody shows themself
+-- someone else's note.
 CREATE POLICY case_note_visibility_write ON case_note_visibility FOR INSERT TO samlad_app
-  WITH CHECK (samlad_case_participant(case_id));
+  WITH CHECK (
+    samlad_case_participant(case_id)
+    AND EXISTS (
+      SELECT 1 FROM case_note n
+      WHERE n.id = case_note_visibility.note_id AND n.case_id = case_note_visibility.case_id
+        AND n.author_organisation_id = samlad_org())
+    AND EXISTS (
+      SELECT 1 FROM case_participant p
+      WHERE p.case_id = case_note_visibility.case_id AND p.organisation_id = case_note_visibility.organisation_id));
 --> statement-breakpoint
 
 ALTER TABLE case_feedback ENABLE ROW LEVEL SECURITY;
@@ -275,8 +314,10 @@ CREATE POLICY case_lead_transfer_read ON case_lead_transfer FOR SELECT TO samlad
 CREATE POLICY case_lead_transfer_propose ON case_lead_transfer FOR INSERT TO samlad_app
   WITH CHECK (samlad_case_lead(case_id) AND from_organisation_id = samlad_org());
 --> statement-breakpoint
+-- The recipient accepts or declines, the proposer withdraws; no other participant answers for them.
 CREATE POLICY case_lead_transfer_decide ON case_lead_transfer FOR UPDATE TO samlad_app
-  USING (samlad_case_participant(case_id)) WITH CHECK (samlad_case_participant(case_id));
+  USING (samlad_case_participant(case_id) AND samlad_org() IN (from_organisation_id, to_organisation_id))
+  WITH CHECK (samlad_case_participant(case_id) AND samlad_org() IN (from_organisation_id, to_organisation_id));
 --> statement-breakpoint
 
 ALTER TABLE case_join_request ENABLE ROW LEVEL SECURITY;

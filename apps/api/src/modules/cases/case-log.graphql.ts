@@ -49,7 +49,7 @@ const CaseAccessLog = builder.objectRef<{ reference: string; entries: LogRow[] }
 /** Admins of the case's lead organisation, only. */
 async function leadAdminCase(ctx: Context, caseId: string) {
   const m = ctx.viewer?.membership;
-  if (!m || m.role !== 'admin' || !mayReadCases(ctx)) throw forbiddenError(ctx);
+  if (m?.role !== 'admin' || !mayReadCases(ctx)) throw forbiddenError(ctx);
   const [found] = await queryRows<{ reference: string }>(
     ctx.db,
     sql`select reference from shared_case where id = ${caseId} and lead_organisation_id = ${activeOrganisationId(ctx)}`,
