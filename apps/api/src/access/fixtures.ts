@@ -6,6 +6,15 @@ import { DEMO, schema } from '@samlad/db';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { encodeGlobalId } from '../schema/global-id.ts';
 import { type Gql, PEOPLE, type TestApi } from '../test/harness.ts';
+import {
+  type CaseFixture,
+  type CasePlace,
+  makeCase,
+  makeCaseElsewhere,
+  makeDisclosure,
+  makeIncomingTransfer,
+  makeJoinRequest,
+} from './case-fixtures.ts';
 
 const o = DEMO.organisations;
 const f = DEMO.forums;
@@ -125,6 +134,16 @@ export interface FreshData {
   ownAction(): Promise<string>;
   /** An open scheduling poll in the first fresh forum, two slots next month; global ids (one per cell). */
   poll(): Promise<{ id: string; candidateId: string }>;
+  /** An identified case with the target organisation in it (see case-fixtures.ts; one per cell). */
+  case(): Promise<CaseFixture>;
+  /** A disclosure on a basis in that case (one per cell). */
+  disclosure(): Promise<string>;
+  /** A case proposed to be led by the target organisation; the transfer's global id. */
+  incomingTransfer(): Promise<string>;
+  /** A pending request to join the cell's case; its global id. */
+  joinRequest(): Promise<string>;
+  /** A case the target organisation is not in. */
+  caseElsewhere(): Promise<CaseFixture>;
 }
 
 /** One run of one operation: who, where, and with which fresh records. */
@@ -162,6 +181,22 @@ const WATCHED_TABLES = [
   'poll_candidate',
   'poll_answer',
   'calendar_token',
+  'agenda_item',
+  'shared_case',
+  'case_participant',
+  'case_subject',
+  'case_guardian',
+  'consent',
+  'consent_organisation',
+  'disclosure',
+  'case_plan',
+  'case_plan_action',
+  'case_plan_version',
+  'case_note',
+  'case_note_visibility',
+  'case_feedback',
+  'case_lead_transfer',
+  'case_join_request',
 ] as const;
 
 export interface Snapshot {
@@ -321,6 +356,17 @@ export class AccessFixtures {
     let action: Promise<string> | undefined;
     let ownAction: Promise<string> | undefined;
     let poll: Promise<{ id: string; candidateId: string }> | undefined;
+    let sharedCase: Promise<CaseFixture> | undefined;
+    const db = this.api.database.db;
+    const place: CasePlace = {
+      organisationId: target.organisation.id,
+      kind: target.organisation.kind,
+      scope,
+    };
+    const theCase = () => {
+      sharedCase ??= makeCase(db, place, unique);
+      return sharedCase;
+    };
     return {
       actor: this.actors[actor],
       scope,
@@ -356,6 +402,11 @@ export class AccessFixtures {
           poll ??= forums.then((f) => this.freshPoll(f.first));
           return poll;
         },
+        case: theCase,
+        disclosure: async () => makeDisclosure(db, place, await theCase()),
+        incomingTransfer: () => makeIncomingTransfer(db, place, `${unique}-in`),
+        joinRequest: async () => makeJoinRequest(db, place, await theCase()),
+        caseElsewhere: () => makeCaseElsewhere(db, place, `${unique}-x`),
       },
       userIdOf: (email) => this.userId(email),
     };

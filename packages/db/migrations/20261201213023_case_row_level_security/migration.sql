@@ -210,7 +210,7 @@ CREATE POLICY disclosure_record ON disclosure FOR INSERT TO samlad_app
   WITH CHECK (samlad_case_lead(case_id) AND recorded_by_organisation_id = samlad_org());
 --> statement-breakpoint
 CREATE POLICY disclosure_revoke ON disclosure FOR UPDATE TO samlad_app
-  USING (samlad_case_lead(case_id)) WITH CHECK (samlad_case_lead(case_id));
+  USING (samlad_case_lead(case_id) AND revoked_at IS NULL) WITH CHECK (samlad_case_lead(case_id));
 --> statement-breakpoint
 
 ALTER TABLE case_plan ENABLE ROW LEVEL SECURITY;

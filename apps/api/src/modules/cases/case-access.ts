@@ -1,6 +1,7 @@
 import { queryRows, schema } from '@samlad/db';
 import { eq, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
+import { forbiddenError } from '../../errors.ts';
 import { InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
 
 type SharedCase = typeof schema.sharedCase.$inferSelect;
@@ -28,10 +29,17 @@ export async function caseActor(ctx: Context): Promise<CaseActor> {
   return { userId: ctx.viewer.userId, organisationId: m.organisationId, role: m.role, kind: org.kind };
 }
 
-/** Whether the viewer's role may read cases at all (reads return nothing otherwise). */
-export function mayReadCases(ctx: Context): boolean {
-  const role = ctx.viewer?.membership?.role;
-  return !!role && CASE_ROLES.has(role);
+/**
+ * Reads of cases are for case workers only: never the signed-out, overseers, or anyone acting for
+ * a county board (which sees aggregates only). A FORBIDDEN error otherwise.
+ */
+export async function requireCaseReader(ctx: Context): Promise<void> {
+  try {
+    await caseActor(ctx);
+  } catch (error) {
+    if (error instanceof NotAllowedError) throw forbiddenError(ctx);
+    throw error;
+  }
 }
 
 /**

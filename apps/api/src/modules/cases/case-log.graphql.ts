@@ -5,7 +5,7 @@ import { forbiddenError } from '../../errors.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { activeOrganisationId } from '../auth/access.ts';
-import { mayReadCases } from './case-access.ts';
+import { requireCaseReader } from './case-access.ts';
 
 type LogRow = {
   occurred_at: Date | string;
@@ -49,7 +49,8 @@ const CaseAccessLog = builder.objectRef<{ reference: string; entries: LogRow[] }
 /** Admins of the case's lead organisation, only. */
 async function leadAdminCase(ctx: Context, caseId: string) {
   const m = ctx.viewer?.membership;
-  if (m?.role !== 'admin' || !mayReadCases(ctx)) throw forbiddenError(ctx);
+  await requireCaseReader(ctx);
+  if (m?.role !== 'admin') throw forbiddenError(ctx);
   const [found] = await queryRows<{ reference: string }>(
     ctx.db,
     sql`select reference from shared_case where id = ${caseId} and lead_organisation_id = ${activeOrganisationId(ctx)}`,

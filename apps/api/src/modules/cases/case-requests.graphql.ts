@@ -1,13 +1,12 @@
 import { schema } from '@samlad/db';
 import { atomically, mustFind } from '../../db-session.ts';
-import { forbiddenError } from '../../errors.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { activeOrganisationId } from '../auth/access.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { COMMON_ERRORS } from '../common/user-errors.graphql.ts';
 import { SharedCase } from './case.graphql.ts';
-import { mayReadCases } from './case-access.ts';
+import { requireCaseReader } from './case-access.ts';
 import {
   answerJoinRequest,
   answerLeadTransfer,
@@ -135,8 +134,8 @@ builder.queryFields((t) => ({
     type: CaseInbox,
     description: 'Lead transfers and requests to join that wait for the viewer’s organisation.',
     authScopes: { signedIn: true },
-    resolve: (_root, _args, ctx) => {
-      if (!mayReadCases(ctx)) throw forbiddenError(ctx);
+    resolve: async (_root, _args, ctx) => {
+      await requireCaseReader(ctx);
       return { organisationId: activeOrganisationId(ctx) };
     },
   }),

@@ -63,6 +63,7 @@ export async function answerLeadTransfer(
   answer: 'accepted' | 'declined' | 'withdrawn',
   decisionNote: string | null | undefined,
 ) {
+  await caseActor(ctx);
   const t = schema.caseLeadTransfer;
   const [transfer] = await ctx.db.select().from(t).where(eq(t.id, transferId));
   if (!transfer) throw new InvalidInputError(ctx, 'notFound', { what: 'transfer' }, 'transferId');

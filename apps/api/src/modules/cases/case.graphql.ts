@@ -2,14 +2,14 @@ import { schema } from '@samlad/db';
 import { displayPersonalIdentityNumber, parsePersonalIdentityNumber } from '@samlad/domain';
 import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
-import { forbiddenError, userInputError } from '../../errors.ts';
+import { userInputError } from '../../errors.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { activeOrganisationId } from '../auth/access.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { ForumTheme, visibleForumWhere } from '../forums/forum.graphql.ts';
 import { ageOfNumber, findDuplicates } from './case.service.ts';
-import { mayReadCases } from './case-access.ts';
+import { requireCaseReader } from './case-access.ts';
 import { auditCaseRead } from './case-audit.ts';
 
 export const CaseStatus = enumFromDb(
@@ -233,12 +233,12 @@ builder.queryFields((t) => ({
         }),
         reference: t.arg.string({ required: false, description: 'Only references containing this text.' }),
       },
-      totalCount: (_root, args, ctx) => {
-        if (!mayReadCases(ctx)) throw forbiddenError(ctx);
+      totalCount: async (_root, args, ctx) => {
+        await requireCaseReader(ctx);
         return ctx.db.$count(schema.sharedCase, caseListCondition(ctx, args));
       },
-      resolve: (query, _root, args, ctx) => {
-        if (!mayReadCases(ctx)) throw forbiddenError(ctx);
+      resolve: async (query, _root, args, ctx) => {
+        await requireCaseReader(ctx);
         return ctx.db.query.sharedCase.findMany(
           query({
             where: { RAW: (c) => caseListCondition(ctx, args, c) },
@@ -261,8 +261,8 @@ builder.queryFields((t) => ({
       'One case by id, or null if there is none or the viewer’s organisation does not take part in it.',
     authScopes: { signedIn: true },
     args: { id: t.arg.id({ required: true, description: 'The case’s id.' }) },
-    resolve: (query, _root, args, ctx) => {
-      if (!mayReadCases(ctx)) throw forbiddenError(ctx);
+    resolve: async (query, _root, args, ctx) => {
+      await requireCaseReader(ctx);
       const id = parseId(ctx, args.id, 'SharedCase');
       return ctx.db.query.sharedCase.findFirst(
         query({ where: { id, participations: { organisationId: activeOrganisationId(ctx) } } }),
@@ -278,8 +278,9 @@ builder.queryFields((t) => ({
       personalIdentityNumber: t.arg.string({ required: true, description: 'YYYYMMDD-NNNN or YYMMDD-NNNN.' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      if (!mayReadCases(ctx)) throw forbiddenError(ctx);
-      if (!parsePersonalIdentityNumber(args.personalIdentityNumber)) {
+      await requireCaseReader(ctx);
+      const pin = parsePersonalIdentityNumber(args.personalIdentityNumber);
+      if (!pin) {
         throw userInputError(
           ctx,
           'invalidPersonalIdentityNumber',
@@ -287,7 +288,7 @@ builder.queryFields((t) => ({
           'personalIdentityNumber',
         );
       }
-      const found = await findDuplicates(ctx, args.personalIdentityNumber);
+      const found = await findDuplicates(ctx, pin.stored);
       if (found.length === 0) return [];
       return ctx.db.query.sharedCase.findMany(query({ where: { id: { in: found.map((f) => f.id) } } }));
     },

@@ -9,6 +9,7 @@ import {
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { audit } from '../audit/audit.service.ts';
+import { activeOrganisationId } from '../auth/access.ts';
 import { ConflictError, InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
 import { type CaseActor, caseActor, loadLedCase, participantIds } from './case-access.ts';
 import { checkBasis, checkText, parseCalendarDate } from './case-input.ts';
@@ -203,10 +204,8 @@ async function checkDuplicate(ctx: Context, actor: CaseActor, pin: string | null
     );
 }
 
-/** Open cases of the acting organisation for this person (the check the form runs before creating). */
-export async function findDuplicates(ctx: Context, pinText: string) {
-  const actor = await caseActor(ctx);
-  const pin = checkPin(ctx, pinText, 'personalIdentityNumber');
+/** Open cases the acting organisation leads for this (already checked, stored) number. */
+export async function findDuplicates(ctx: Context, pin: string) {
   return ctx.db
     .select({
       id: schema.sharedCase.id,
@@ -217,8 +216,8 @@ export async function findDuplicates(ctx: Context, pinText: string) {
     .innerJoin(schema.sharedCase, eq(schema.sharedCase.id, schema.caseSubject.caseId))
     .where(
       and(
-        eq(schema.caseSubject.leadOrganisationId, actor.organisationId),
-        eq(schema.caseSubject.personalIdentityNumber, pin ?? ''),
+        eq(schema.caseSubject.leadOrganisationId, activeOrganisationId(ctx)),
+        eq(schema.caseSubject.personalIdentityNumber, pin),
         ne(schema.sharedCase.status, 'closed'),
       ),
     );

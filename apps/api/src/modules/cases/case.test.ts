@@ -67,7 +67,12 @@ type CaseData = {
   reference: string;
   identified: boolean;
   access: { lead: boolean; identity: boolean; notes: boolean; plan: boolean };
-  subject: { fullName: string; personalIdentityNumber: string | null; age: number | null; address: string | null } | null;
+  subject: {
+    fullName: string;
+    personalIdentityNumber: string | null;
+    age: number | null;
+    address: string | null;
+  } | null;
   guardians: Array<{ fullName: string }>;
   notes: Array<{ body: string }>;
   plan: { needs: string; version: number; actions: Array<{ id: string; description: string }> } | null;
@@ -101,20 +106,19 @@ async function createIdentified(
   client: TestClient,
   input: Record<string, unknown> = {},
 ): Promise<{ id: string; reference: string }> {
-  const res = await client.gql<{ createCase: { __typename: string; case: { id: string; reference: string } } }>(
-    CREATE,
-    {
-      input: {
-        subjectKind: 'PERSON',
-        summary: 'Vuxen, behov av samordning',
-        themes: ['MENTAL_HEALTH'],
-        participantOrganisationIds: [org(o.polisVaxjo), org(o.regionKronoberg), org(o.vaxjoIdrott)],
-        subject: adultSubject(),
-        consent: consentFor([o.regionKronoberg]),
-        ...input,
-      },
+  const res = await client.gql<{
+    createCase: { __typename: string; case: { id: string; reference: string } };
+  }>(CREATE, {
+    input: {
+      subjectKind: 'PERSON',
+      summary: 'Vuxen, behov av samordning',
+      themes: ['MENTAL_HEALTH'],
+      participantOrganisationIds: [org(o.polisVaxjo), org(o.regionKronoberg), org(o.vaxjoIdrott)],
+      subject: adultSubject(),
+      consent: consentFor([o.regionKronoberg]),
+      ...input,
     },
-  );
+  });
   expect(res.data?.createCase.__typename, JSON.stringify(res)).toBe('CreateCaseSuccess');
   return res.data!.createCase.case;
 }
@@ -134,16 +138,19 @@ describe('opening a case', () => {
 
   it('refuses an invalid personal identity number, naming the field, and saves nothing', async () => {
     const before = await api.database.db.$count(schema.sharedCase);
-    const res = await sara.gql<{ createCase: { __typename: string; field: string; message: string } }>(CREATE, {
-      input: {
-        subjectKind: 'PERSON',
-        summary: 'x',
-        themes: ['SAFETY'],
-        participantOrganisationIds: [],
-        subject: adultSubject('19121212-1213'),
-        consent: consentFor([]),
+    const res = await sara.gql<{ createCase: { __typename: string; field: string; message: string } }>(
+      CREATE,
+      {
+        input: {
+          subjectKind: 'PERSON',
+          summary: 'x',
+          themes: ['SAFETY'],
+          participantOrganisationIds: [],
+          subject: adultSubject('19121212-1213'),
+          consent: consentFor([]),
+        },
       },
-    });
+    );
     expect(res.data?.createCase).toMatchObject({
       __typename: 'InvalidInputError',
       field: 'subject.personalIdentityNumber',
@@ -155,16 +162,19 @@ describe('opening a case', () => {
   it('refuses a second open identified case for the same person in the same organisation', async () => {
     await createIdentified(sara, { subject: adultSubject('19850412-0018') });
     const before = await api.database.db.$count(schema.sharedCase);
-    const res = await ali.gql<{ createCase: { __typename: string; field: string; message: string } }>(CREATE, {
-      input: {
-        subjectKind: 'PERSON',
-        summary: 'Samma person igen',
-        themes: ['SAFETY'],
-        participantOrganisationIds: [],
-        subject: adultSubject('198504120018'),
-        consent: consentFor([o.vaxjoSocial]),
+    const res = await ali.gql<{ createCase: { __typename: string; field: string; message: string } }>(
+      CREATE,
+      {
+        input: {
+          subjectKind: 'PERSON',
+          summary: 'Samma person igen',
+          themes: ['SAFETY'],
+          participantOrganisationIds: [],
+          subject: adultSubject('198504120018'),
+          consent: consentFor([o.vaxjoSocial]),
+        },
       },
-    });
+    );
     expect(res.data?.createCase.__typename).toBe('ConflictError');
     expect(res.data?.createCase.message).toMatch(/VXJ-\d{4}-\d{4}/);
     expect(await api.database.db.$count(schema.sharedCase)).toBe(before);
@@ -184,14 +194,20 @@ describe('opening a case', () => {
     const child = await sara.gql<{ createCase: { __typename: string; field: string } }>(CREATE, {
       input: { ...base, subject: adultSubject('20150315-0011'), consent: consentFor([]) },
     });
-    expect(child.data?.createCase).toMatchObject({ __typename: 'InvalidInputError', field: 'subject.guardians' });
+    expect(child.data?.createCase).toMatchObject({
+      __typename: 'InvalidInputError',
+      field: 'subject.guardians',
+    });
   });
 
   it('keeps no address or municipality for a person with protected personal data', async () => {
     const made = await createIdentified(sara, {
       subject: adultSubject(pinFor('19900101'), { protectedIdentity: true }),
     });
-    const [row] = await api.database.db.select().from(schema.caseSubject).where(eq(schema.caseSubject.caseId, fromGlobal(made.id)));
+    const [row] = await api.database.db
+      .select()
+      .from(schema.caseSubject)
+      .where(eq(schema.caseSubject.caseId, fromGlobal(made.id)));
     expect(row?.address).toBeNull();
     expect(row?.municipalityOfResidenceCode).toBeNull();
     const seen = await readCase(sara, made.id);
@@ -199,17 +215,16 @@ describe('opening a case', () => {
   });
 
   it('opens an anonymous consultation whose plan all participants share, with no identity', async () => {
-    const res = await sara.gql<{ createCase: { __typename: string; case: { id: string; identified: boolean } } }>(
-      CREATE,
-      {
-        input: {
-          subjectKind: 'PERSON',
-          summary: 'Konsultation, oro för ett barn',
-          themes: ['CHILDREN_AND_YOUNG_PEOPLE'],
-          participantOrganisationIds: [org(o.polisVaxjo)],
-        },
+    const res = await sara.gql<{
+      createCase: { __typename: string; case: { id: string; identified: boolean } };
+    }>(CREATE, {
+      input: {
+        subjectKind: 'PERSON',
+        summary: 'Konsultation, oro för ett barn',
+        themes: ['CHILDREN_AND_YOUNG_PEOPLE'],
+        participantOrganisationIds: [org(o.polisVaxjo)],
       },
-    );
+    });
     expect(res.data?.createCase.case.identified).toBe(false);
     const erikSees = await readCase(erik, res.data!.createCase.case.id);
     expect(erikSees?.access).toEqual({ lead: false, identity: false, notes: true, plan: true });
@@ -261,12 +276,18 @@ describe('consent is a gate', () => {
       c: caseId,
       i: consentFor([]),
     });
-    expect(none.data?.recordConsent).toMatchObject({ __typename: 'InvalidInputError', field: 'input.organisationIds' });
+    expect(none.data?.recordConsent).toMatchObject({
+      __typename: 'InvalidInputError',
+      field: 'input.organisationIds',
+    });
     const inverted = await sara.gql<{ recordConsent: { __typename: string; field: string } }>(RECORD, {
       c: caseId,
       i: consentFor([o.polisVaxjo], { validUntil: new Date(today.getTime() - 2 * 86_400_000).toISOString() }),
     });
-    expect(inverted.data?.recordConsent).toMatchObject({ __typename: 'InvalidInputError', field: 'input.validUntil' });
+    expect(inverted.data?.recordConsent).toMatchObject({
+      __typename: 'InvalidInputError',
+      field: 'input.validUntil',
+    });
     expect(await api.database.db.$count(schema.consent)).toBe(before);
   });
 
@@ -275,7 +296,9 @@ describe('consent is a gate', () => {
     const res = await sara.gql<{
       recordConsent: { case: { consents: Array<{ id: string; organisations: Array<{ id: string }> }> } };
     }>(RECORD, { c: caseId, i: consentFor([o.polisVaxjo]) });
-    const consent = res.data?.recordConsent.case.consents.find((c) => c.organisations.some((x) => x.id === org(o.polisVaxjo)));
+    const consent = res.data?.recordConsent.case.consents.find((c) =>
+      c.organisations.some((x) => x.id === org(o.polisVaxjo)),
+    );
     expect(consent).toBeTruthy();
     expect((await readCase(erik, caseId))?.subject?.fullName).toBe('Testa Testsson');
     const withdrawn = await erik.gql<{ withdrawConsent: { __typename: string } }>(
@@ -294,19 +317,34 @@ describe('consent is a gate', () => {
       scopes: ['IDENTITY'],
       reason: 'Akut risk för våld; polisen behöver veta vem det gäller.',
     });
-    const member = await sara.gql<{ recordDisclosure: { __typename: string } }>(DISCLOSE, { c: caseId, i: input(o.polisVaxjo) });
+    const member = await sara.gql<{ recordDisclosure: { __typename: string } }>(DISCLOSE, {
+      c: caseId,
+      i: input(o.polisVaxjo),
+    });
     expect(member.data?.recordDisclosure.__typename).toBe('NotAllowedError');
-    const toAssociation = await ali.gql<{ recordDisclosure: { __typename: string; field: string } }>(DISCLOSE, {
-      c: caseId,
-      i: input(o.vaxjoIdrott),
+    const toAssociation = await ali.gql<{ recordDisclosure: { __typename: string; field: string } }>(
+      DISCLOSE,
+      {
+        c: caseId,
+        i: input(o.vaxjoIdrott),
+      },
+    );
+    expect(toAssociation.data?.recordDisclosure).toMatchObject({
+      __typename: 'InvalidInputError',
+      field: 'input.organisationId',
     });
-    expect(toAssociation.data?.recordDisclosure).toMatchObject({ __typename: 'InvalidInputError', field: 'input.organisationId' });
-    const consentBasis = await ali.gql<{ recordDisclosure: { __typename: string; field: string } }>(DISCLOSE, {
-      c: caseId,
-      i: input(o.polisVaxjo, 'consent'),
-    });
+    const consentBasis = await ali.gql<{ recordDisclosure: { __typename: string; field: string } }>(
+      DISCLOSE,
+      {
+        c: caseId,
+        i: input(o.polisVaxjo, 'consent'),
+      },
+    );
     expect(consentBasis.data?.recordDisclosure).toMatchObject({ field: 'input.basisCode' });
-    const ok = await ali.gql<{ recordDisclosure: { __typename: string } }>(DISCLOSE, { c: caseId, i: input(o.polisVaxjo) });
+    const ok = await ali.gql<{ recordDisclosure: { __typename: string } }>(DISCLOSE, {
+      c: caseId,
+      i: input(o.polisVaxjo),
+    });
     expect(ok.data?.recordDisclosure.__typename).toBe('RecordDisclosureSuccess');
     expect((await readCase(erik, caseId))?.subject?.fullName).toBe('Testa Testsson');
   });
@@ -331,7 +369,12 @@ describe('plan, notes and feedback', () => {
     const res = await sara.gql<{ saveCasePlan: { __typename: string } }>(SAVE, {
       c: caseId,
       i: plan([
-        { organisationId: org(o.vaxjoSocial), description: 'Boendestöd', dueOn: '2029-12-01', status: 'OPEN' },
+        {
+          organisationId: org(o.vaxjoSocial),
+          description: 'Boendestöd',
+          dueOn: '2029-12-01',
+          status: 'OPEN',
+        },
         { organisationId: org(o.regionKronoberg), description: 'Samtal på BUP', status: 'IN_PROGRESS' },
       ]),
     });
@@ -348,7 +391,10 @@ describe('plan, notes and feedback', () => {
       c: caseId,
       i: plan([{ organisationId: org(o.karlstadSocial), description: 'Fel', status: 'OPEN' }]),
     });
-    expect(res.data?.saveCasePlan).toMatchObject({ __typename: 'InvalidInputError', field: 'input.actions.0.organisationId' });
+    expect(res.data?.saveCasePlan).toMatchObject({
+      __typename: 'InvalidInputError',
+      field: 'input.actions.0.organisationId',
+    });
     expect((await readCase(sara, caseId))?.plan?.version).toBe(2);
   });
 
@@ -359,8 +405,15 @@ describe('plan, notes and feedback', () => {
       b: 'Fel mottagare',
       v: [org(o.karlstadSocial)],
     });
-    expect(outside.data?.addCaseNote).toMatchObject({ __typename: 'InvalidInputError', field: 'visibleToOrganisationIds' });
-    await sara.gql(NOTE, { c: caseId, b: '<script>alert(1)</script> Till regionen', v: [org(o.regionKronoberg)] });
+    expect(outside.data?.addCaseNote).toMatchObject({
+      __typename: 'InvalidInputError',
+      field: 'visibleToOrganisationIds',
+    });
+    await sara.gql(NOTE, {
+      c: caseId,
+      b: '<script>alert(1)</script> Till regionen',
+      v: [org(o.regionKronoberg)],
+    });
     await sara.gql(NOTE, { c: caseId, b: 'Bara för socialtjänsten', v: [] });
     const region = await readCase(omar, caseId);
     expect(region?.notes.map((n) => n.body)).toEqual(['<script>alert(1)</script> Till regionen']);
@@ -376,11 +429,17 @@ describe('lead transfers and requests to join', () => {
       c: made.id,
       to: org(o.vaxjoSocial),
     });
-    expect(self.data?.proposeLeadTransfer).toMatchObject({ __typename: 'InvalidInputError', field: 'toOrganisationId' });
-    const proposed = await sara.gql<{ proposeLeadTransfer: { case: { pendingTransfer: { id: string } } } }>(PROPOSE, {
-      c: made.id,
-      to: org(o.regionKronoberg),
+    expect(self.data?.proposeLeadTransfer).toMatchObject({
+      __typename: 'InvalidInputError',
+      field: 'toOrganisationId',
     });
+    const proposed = await sara.gql<{ proposeLeadTransfer: { case: { pendingTransfer: { id: string } } } }>(
+      PROPOSE,
+      {
+        c: made.id,
+        to: org(o.regionKronoberg),
+      },
+    );
     const transferId = proposed.data?.proposeLeadTransfer.case.pendingTransfer.id;
     const inbox = await omar.gql<{ caseInbox: { transfersToAnswer: Array<{ id: string }> } }>(
       `{ caseInbox { transfersToAnswer { id } } }`,
@@ -398,12 +457,16 @@ describe('lead transfers and requests to join', () => {
   it('lets an outside organisation ask by reference; the lead decides, audited', async () => {
     const made = await createIdentified(sara, { subject: adultSubject(pinFor('19650606')) });
     const ASK = `mutation($r: String!) { requestToJoinCase(reference: $r, reason: "Vi har kontakt med familjen") { __typename ... on RequestToJoinCaseSuccess { request { id caseReference case { id } } } } }`;
-    const asked = await maria.gql<{ requestToJoinCase: { __typename: string; request: { id: string; case: null } } }>(ASK, {
+    const asked = await maria.gql<{
+      requestToJoinCase: { __typename: string; request: { id: string; case: null } };
+    }>(ASK, {
       r: made.reference.toLowerCase(),
     });
     expect(asked.data?.requestToJoinCase.__typename).toBe('RequestToJoinCaseSuccess');
     expect(asked.data?.requestToJoinCase.request.case).toBeNull();
-    const unknown = await maria.gql<{ requestToJoinCase: { __typename: string } }>(ASK, { r: 'XXX-2000-9999' });
+    const unknown = await maria.gql<{ requestToJoinCase: { __typename: string } }>(ASK, {
+      r: 'XXX-2000-9999',
+    });
     expect(unknown.data?.requestToJoinCase.__typename).toBe('InvalidInputError');
     const decided = await sara.gql<{ answerJoinRequest: { __typename: string } }>(
       `mutation($id: ID!) { answerJoinRequest(requestId: $id, answer: ACCEPT) { __typename } }`,
@@ -445,7 +508,9 @@ describe('bounded statements', () => {
   });
 
   it('reads a case page with identity, notes, plan and consents in a fixed number of statements', async () => {
-    const list = await sara.gql<{ cases: { edges: Array<{ node: { id: string } }> } }>(`{ cases(first: 5) { edges { node { id } } } }`);
+    const list = await sara.gql<{ cases: { edges: Array<{ node: { id: string } }> } }>(
+      `{ cases(first: 5) { edges { node { id } } } }`,
+    );
     const ids = list.data?.cases.edges.map((e) => e.node.id) ?? [];
     expect(ids.length).toBeGreaterThan(1);
     const counts: number[] = [];

@@ -8,6 +8,7 @@ import { ageOfNumber } from './case.service.ts';
 import {
   type CaseActor,
   type CaseScope,
+  caseActor,
   loadLedCase,
   loadParticipatingCase,
   participantIds,
@@ -107,6 +108,7 @@ export async function recordConsent(ctx: Context, caseId: string, input: Consent
 
 /** Any participant records that the person withdrew consent; it binds every read that follows. */
 export async function withdrawConsent(ctx: Context, consentId: string, note: string | null) {
+  await caseActor(ctx);
   const [found] = await ctx.db.select().from(schema.consent).where(eq(schema.consent.id, consentId));
   if (!found) throw new InvalidInputError(ctx, 'notFound', { what: 'consent' }, 'consentId');
   const { found: sharedCase } = await loadParticipatingCase(ctx, found.caseId, 'consentId');
@@ -181,6 +183,7 @@ export async function recordDisclosure(ctx: Context, caseId: string, input: Disc
 
 /** The lead ends a disclosure; it stops counting at once. */
 export async function revokeDisclosure(ctx: Context, disclosureId: string) {
+  await caseActor(ctx);
   const [found] = await ctx.db.select().from(schema.disclosure).where(eq(schema.disclosure.id, disclosureId));
   if (!found) throw new InvalidInputError(ctx, 'notFound', { what: 'disclosure' }, 'disclosureId');
   await loadLedCase(ctx, found.caseId, 'disclosureId', { allowClosed: true });

@@ -3,7 +3,7 @@ import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { audit } from '../audit/audit.service.ts';
 import { InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
-import { caseAccess, loadLedCase, loadParticipatingCase, participantIds } from './case-access.ts';
+import { caseAccess, caseActor, loadLedCase, loadParticipatingCase, participantIds } from './case-access.ts';
 import { checkText, parseCalendarDate } from './case-input.ts';
 
 type ActionStatus = (typeof schema.casePlanActionStatus.enumValues)[number];
@@ -150,6 +150,7 @@ export async function savePlan(ctx: Context, caseId: string, input: PlanValues) 
 
 /** The organisation that owns a plan action, or the lead, moves it along. */
 export async function setPlanActionStatus(ctx: Context, actionId: string, status: ActionStatus) {
+  await caseActor(ctx);
   const [action] = await ctx.db
     .select()
     .from(schema.casePlanAction)
