@@ -9,6 +9,7 @@ import { encodeGlobalId } from '../schema/global-id.ts';
 const o = DEMO.organisations;
 const DAY = 86_400_000;
 let serial = 0;
+let references = 0;
 
 /** A fresh valid personal identity number each call (born 1980–1999). */
 export function freshPin(): string {
@@ -67,7 +68,8 @@ export async function makeCase(
   const participants = [
     ...new Set([leadId, second, ...(place.kind === 'county_board' ? [] : [place.organisationId])]),
   ];
-  const reference = `${prefix(place)}-2000-${String((serial += 1)).padStart(5, '0')}`;
+  references += 1;
+  const reference = `${prefix(place)}-2000-${String(references).padStart(5, '0')}`;
   const pin = freshPin();
   const fullName = `Matrisperson ${unique}`;
   const now = new Date();

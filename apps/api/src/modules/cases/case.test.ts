@@ -119,8 +119,9 @@ async function createIdentified(
       ...input,
     },
   });
-  expect(res.data?.createCase.__typename, JSON.stringify(res)).toBe('CreateCaseSuccess');
-  return res.data!.createCase.case;
+  const made = res.data?.createCase.case;
+  if (res.data?.createCase.__typename !== 'CreateCaseSuccess' || !made) throw new Error(JSON.stringify(res));
+  return made;
 }
 
 const readCase = async (client: TestClient, id: string) =>
@@ -226,7 +227,7 @@ describe('opening a case', () => {
       },
     });
     expect(res.data?.createCase.case.identified).toBe(false);
-    const erikSees = await readCase(erik, res.data!.createCase.case.id);
+    const erikSees = await readCase(erik, res.data?.createCase.case.id ?? '');
     expect(erikSees?.access).toEqual({ lead: false, identity: false, notes: true, plan: true });
   });
 
