@@ -67,7 +67,8 @@ const accessExtras = {
 const CaseAccess = builder
   .objectRef<{ identity: boolean; notes: boolean; plan: boolean; lead: boolean }>('CaseAccess')
   .implement({
-    description: 'What the viewer’s organisation may read of a case now, and why not if not.',
+    description:
+      'What the viewer’s organisation may read of a case now, as the database decides it. The reasons are in the case’s consents, disclosures and whether it is identified.',
     fields: (t) => ({
       lead: t.exposeBoolean('lead', { description: 'It leads the case and sees all of it.' }),
       identity: t.exposeBoolean('identity', { description: 'It may see who the case is about.' }),

@@ -2,7 +2,7 @@ import { schema } from '@samlad/db';
 import { stockholmDate } from '@samlad/domain';
 import { atomically, mustFind } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
-import { parseId } from '../../schema/global-id.ts';
+import { encodeGlobalId, parseId } from '../../schema/global-id.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { visibleForumWhere } from '../forums/forum.graphql.ts';
 import { SharedCase } from './case.graphql.ts';
@@ -53,15 +53,27 @@ export const CasePlanAction = builder.drizzleNode('casePlanAction', {
   }),
 });
 
+/** Snapshots keep database ids; readers get the same opaque ids as everywhere else in the API. */
+function withGlobalIds(snapshot: Record<string, unknown>): Record<string, unknown> {
+  const orgId = (id: unknown) => (typeof id === 'string' && id ? encodeGlobalId('Organisation', id) : null);
+  const actions = Array.isArray(snapshot.actions) ? (snapshot.actions as Array<Record<string, unknown>>) : [];
+  return {
+    ...snapshot,
+    overallResponsibleOrganisationId: orgId(snapshot.overallResponsibleOrganisationId),
+    actions: actions.map((a) => ({ ...a, organisationId: orgId(a.organisationId) })),
+  };
+}
+
 export const CasePlanVersion = builder.drizzleObject('casePlanVersion', {
   name: 'CasePlanVersion',
   description: 'A saved version of a plan, as it was.',
   fields: (t) => ({
-    version: t.exposeInt('version', { description: 'Version number, from 2 (1 is the empty plan).' }),
+    version: t.exposeInt('version', { description: 'Version number; the highest is the current plan.' }),
     savedAt: t.expose('savedAt', { type: 'DateTime', description: 'When it was saved.' }),
     snapshot: t.string({
-      description: 'The plan as it was, as JSON.',
-      resolve: (v) => JSON.stringify(v.snapshot),
+      description:
+        'The plan as it was, as JSON: needs, goals, goalsInOwnWords, followUpOn, overallResponsibleOrganisationId and actions (organisationId, description, dueOn, status); organisations by their GraphQL ids.',
+      resolve: (v) => JSON.stringify(withGlobalIds(v.snapshot)),
     }),
   }),
 });
@@ -88,7 +100,7 @@ export const CasePlan = builder.drizzleObject('casePlan', {
       query: { orderBy: { dueOn: 'asc', createdAt: 'asc' } },
     }),
     versions: t.relation('versions', {
-      description: 'Earlier versions, newest first.',
+      description: 'Every saved version, newest (the current one) first.',
       query: { orderBy: { version: 'desc' } },
     }),
   }),
