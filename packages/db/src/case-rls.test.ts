@@ -436,6 +436,20 @@ describe('writes', () => {
     ).toBe('42501');
   });
 
+  it('an association or a county board cannot open a case it leads, nor a county board be added', async () => {
+    const open = (org: string) =>
+      sql`insert into shared_case (reference, subject_kind, summary, lead_organisation_id) values ('RLS-2000-0001', 'topic', 'x', ${org})`;
+    expect(await sqlState(o.vaxjoIdrott, open(o.vaxjoIdrott))).toBe('42501');
+    expect(await sqlState(o.lstKronoberg, open(o.lstKronoberg))).toBe('42501');
+    expect(await sqlState(o.vaxjoSocial, open(o.vaxjoSocial))).toBe('ok');
+    expect(
+      await sqlState(
+        o.vaxjoSocial,
+        sql`insert into case_participant (case_id, organisation_id) values (${c.vaxjoYoungPerson}, ${o.lstKronoberg})`,
+      ),
+    ).toBe('42501');
+  });
+
   it('a participant can add a note, and show it to another participant', async () => {
     const noteId = '00000000-0000-4000-b0ff-000000000001';
     const seen = await asOrg(o.polisVaxjo, async (tx) => {

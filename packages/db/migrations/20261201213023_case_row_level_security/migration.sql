@@ -122,8 +122,10 @@ ALTER TABLE shared_case FORCE ROW LEVEL SECURITY;
 CREATE POLICY shared_case_read ON shared_case FOR SELECT TO samlad_app
   USING (lead_organisation_id = samlad_org() OR samlad_case_participant(id));
 --> statement-breakpoint
+-- Associations (outside the secrecy act) and county boards (aggregates only) never lead a case.
 CREATE POLICY shared_case_create ON shared_case FOR INSERT TO samlad_app
-  WITH CHECK (lead_organisation_id = samlad_org());
+  WITH CHECK (lead_organisation_id = samlad_org() AND NOT EXISTS (
+    SELECT 1 FROM organisation o WHERE o.id = lead_organisation_id AND o.kind IN ('civil_society', 'county_board')));
 --> statement-breakpoint
 -- The lead edits its case; another participant only takes the lead, when a transfer offers it.
 -- Nobody hands the lead over by writing it: that would let a participant make itself the lead
@@ -140,8 +142,10 @@ ALTER TABLE case_participant FORCE ROW LEVEL SECURITY;
 CREATE POLICY case_participant_read ON case_participant FOR SELECT TO samlad_app
   USING (organisation_id = samlad_org() OR samlad_case_participant(case_id));
 --> statement-breakpoint
+-- County boards see aggregates only: never a participant.
 CREATE POLICY case_participant_add ON case_participant FOR INSERT TO samlad_app
-  WITH CHECK (samlad_case_lead(case_id));
+  WITH CHECK (samlad_case_lead(case_id) AND NOT EXISTS (
+    SELECT 1 FROM organisation o WHERE o.id = organisation_id AND o.kind = 'county_board'));
 --> statement-breakpoint
 CREATE POLICY case_participant_remove ON case_participant FOR DELETE TO samlad_app
   USING (samlad_case_lead(case_id));
