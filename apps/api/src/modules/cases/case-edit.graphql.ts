@@ -12,6 +12,7 @@ import {
   setCaseSubject,
   updateCase,
 } from './case.service.ts';
+import { changeCase } from './case-access.ts';
 import { ConsentInput, caseErrors, consentValues } from './consent.graphql.ts';
 
 const GuardianInput = builder.inputType('CaseGuardianInput', {
@@ -143,14 +144,18 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('UpdateCase', 'Saved'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
-        await updateCase(ctx, id, {
-          ...args.input,
-          forumId: args.input.forumId ? parseId(ctx, String(args.input.forumId), 'Forum', 'forumId') : null,
-        });
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        async () => {
+          const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
+          await updateCase(ctx, id, {
+            ...args.input,
+            forumId: args.input.forumId ? parseId(ctx, String(args.input.forumId), 'Forum', 'forumId') : null,
+          });
+          return id;
+        },
+      ),
   }),
   setCaseSubject: t.drizzleField({
     type: 'sharedCase',
@@ -168,11 +173,15 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('SetCaseSubject', 'Saved'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
-        await setCaseSubject(ctx, id, subjectValues(args.subject), args.basis ?? null);
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        async () => {
+          const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
+          await setCaseSubject(ctx, id, subjectValues(args.subject), args.basis ?? null);
+          return id;
+        },
+      ),
   }),
   addCaseParticipant: t.drizzleField({
     type: 'sharedCase',
@@ -185,11 +194,15 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('AddCaseParticipant', 'Added'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
-        await addCaseParticipant(ctx, id, orgId(ctx, args.organisationId, 'organisationId'));
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        async () => {
+          const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
+          await addCaseParticipant(ctx, id, orgId(ctx, args.organisationId, 'organisationId'));
+          return id;
+        },
+      ),
   }),
   removeCaseParticipant: t.drizzleField({
     type: 'sharedCase',
@@ -201,10 +214,14 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('RemoveCaseParticipant', 'Removed'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
-        await removeCaseParticipant(ctx, id, orgId(ctx, args.organisationId, 'organisationId'));
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        async () => {
+          const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
+          await removeCaseParticipant(ctx, id, orgId(ctx, args.organisationId, 'organisationId'));
+          return id;
+        },
+      ),
   }),
 }));

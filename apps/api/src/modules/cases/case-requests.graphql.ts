@@ -6,7 +6,7 @@ import { activeOrganisationId } from '../auth/access.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { COMMON_ERRORS } from '../common/user-errors.graphql.ts';
 import { SharedCase } from './case.graphql.ts';
-import { requireCaseReader } from './case-access.ts';
+import { changeCase, requireCaseReader } from './case-access.ts';
 import {
   answerJoinRequest,
   answerLeadTransfer,
@@ -153,16 +153,20 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('ProposeLeadTransfer', 'Proposed'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
-        await proposeLeadTransfer(
-          ctx,
-          id,
-          parseId(ctx, args.toOrganisationId, 'Organisation', 'toOrganisationId'),
-          args.reason,
-        );
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        async () => {
+          const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
+          await proposeLeadTransfer(
+            ctx,
+            id,
+            parseId(ctx, args.toOrganisationId, 'Organisation', 'toOrganisationId'),
+            args.reason,
+          );
+          return id;
+        },
+      ),
   }),
   answerLeadTransfer: t.drizzleField({
     type: 'sharedCase',
@@ -175,15 +179,17 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('AnswerLeadTransfer', 'Answered'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const caseId = await answerLeadTransfer(
-          ctx,
-          parseId(ctx, args.transferId, 'CaseLeadTransfer', 'transferId'),
-          args.answer,
-          args.note,
-        );
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id: caseId } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        () =>
+          answerLeadTransfer(
+            ctx,
+            parseId(ctx, args.transferId, 'CaseLeadTransfer', 'transferId'),
+            args.answer,
+            args.note,
+          ),
+      ),
   }),
   requestToJoinCase: t.drizzleField({
     type: 'caseJoinRequest',

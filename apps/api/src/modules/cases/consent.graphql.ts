@@ -1,11 +1,11 @@
 import { schema } from '@samlad/db';
 import { consentState } from '@samlad/domain';
-import { atomically, mustFind } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { COMMON_ERRORS } from '../common/user-errors.graphql.ts';
 import { CaseScope, ConsentState, SharedCase } from './case.graphql.ts';
+import { changeCase } from './case-access.ts';
 import {
   type ConsentValues,
   recordConsent,
@@ -184,11 +184,15 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('RecordConsent', 'Recorded'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
-        await recordConsent(ctx, id, consentValues(ctx, args.input, 'input'));
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        async () => {
+          const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
+          await recordConsent(ctx, id, consentValues(ctx, args.input, 'input'));
+          return id;
+        },
+      ),
   }),
   withdrawConsent: t.drizzleField({
     type: 'sharedCase',
@@ -200,14 +204,11 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('WithdrawConsent', 'Withdrawn'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const caseId = await withdrawConsent(
-          ctx,
-          parseId(ctx, args.consentId, 'Consent', 'consentId'),
-          args.note ?? null,
-        );
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id: caseId } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        () => withdrawConsent(ctx, parseId(ctx, args.consentId, 'Consent', 'consentId'), args.note ?? null),
+      ),
   }),
   recordDisclosure: t.drizzleField({
     type: 'sharedCase',
@@ -220,19 +221,23 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('RecordDisclosure', 'Recorded'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
-        await recordDisclosure(ctx, id, {
-          ...args.input,
-          organisationId: parseId(
-            ctx,
-            String(args.input.organisationId),
-            'Organisation',
-            'input.organisationId',
-          ),
-        });
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        async () => {
+          const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
+          await recordDisclosure(ctx, id, {
+            ...args.input,
+            organisationId: parseId(
+              ctx,
+              String(args.input.organisationId),
+              'Organisation',
+              'input.organisationId',
+            ),
+          });
+          return id;
+        },
+      ),
   }),
   revokeDisclosure: t.drizzleField({
     type: 'sharedCase',
@@ -241,12 +246,10 @@ builder.mutationFields((t) => ({
     args: { disclosureId: t.arg.id({ required: true, description: 'The disclosure.' }) },
     errors: caseErrors('RevokeDisclosure', 'Revoked'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const caseId = await revokeDisclosure(
-          ctx,
-          parseId(ctx, args.disclosureId, 'Disclosure', 'disclosureId'),
-        );
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id: caseId } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        () => revokeDisclosure(ctx, parseId(ctx, args.disclosureId, 'Disclosure', 'disclosureId')),
+      ),
   }),
 }));

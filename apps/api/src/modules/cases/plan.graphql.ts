@@ -1,11 +1,11 @@
 import { schema } from '@samlad/db';
 import { stockholmDate } from '@samlad/domain';
-import { atomically, mustFind } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { encodeGlobalId, parseId } from '../../schema/global-id.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { visibleForumWhere } from '../forums/forum.graphql.ts';
 import { SharedCase } from './case.graphql.ts';
+import { changeCase } from './case-access.ts';
 import { auditCaseRead } from './case-audit.ts';
 import { caseErrors } from './consent.graphql.ts';
 import { addCaseFeedback, addCaseNote, savePlan, setPlanActionStatus } from './plan.service.ts';
@@ -213,32 +213,36 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('SaveCasePlan', 'Saved'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
-        const input = args.input;
-        await savePlan(ctx, id, {
-          ...input,
-          overallResponsibleOrganisationId: input.overallResponsibleOrganisationId
-            ? parseId(
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        async () => {
+          const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
+          const input = args.input;
+          await savePlan(ctx, id, {
+            ...input,
+            overallResponsibleOrganisationId: input.overallResponsibleOrganisationId
+              ? parseId(
+                  ctx,
+                  String(input.overallResponsibleOrganisationId),
+                  'Organisation',
+                  'input.overallResponsibleOrganisationId',
+                )
+              : null,
+            actions: input.actions.map((a, i) => ({
+              ...a,
+              id: a.id ? parseId(ctx, String(a.id), 'CasePlanAction', `input.actions.${i}.id`) : null,
+              organisationId: parseId(
                 ctx,
-                String(input.overallResponsibleOrganisationId),
+                String(a.organisationId),
                 'Organisation',
-                'input.overallResponsibleOrganisationId',
-              )
-            : null,
-          actions: input.actions.map((a, i) => ({
-            ...a,
-            id: a.id ? parseId(ctx, String(a.id), 'CasePlanAction', `input.actions.${i}.id`) : null,
-            organisationId: parseId(
-              ctx,
-              String(a.organisationId),
-              'Organisation',
-              `input.actions.${i}.organisationId`,
-            ),
-          })),
-        });
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id } })), 'case');
-      }),
+                `input.actions.${i}.organisationId`,
+              ),
+            })),
+          });
+          return id;
+        },
+      ),
   }),
   setCasePlanActionStatus: t.drizzleField({
     type: 'sharedCase',
@@ -250,14 +254,12 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('SetCasePlanActionStatus', 'Changed'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const caseId = await setPlanActionStatus(
-          ctx,
-          parseId(ctx, args.actionId, 'CasePlanAction', 'actionId'),
-          args.status,
-        );
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id: caseId } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        () =>
+          setPlanActionStatus(ctx, parseId(ctx, args.actionId, 'CasePlanAction', 'actionId'), args.status),
+      ),
   }),
   addCaseNote: t.drizzleField({
     type: 'sharedCase',
@@ -273,18 +275,22 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('AddCaseNote', 'Added'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
-        await addCaseNote(
-          ctx,
-          id,
-          args.body,
-          args.visibleToOrganisationIds.map((o) =>
-            parseId(ctx, String(o), 'Organisation', 'visibleToOrganisationIds'),
-          ),
-        );
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        async () => {
+          const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
+          await addCaseNote(
+            ctx,
+            id,
+            args.body,
+            args.visibleToOrganisationIds.map((o) =>
+              parseId(ctx, String(o), 'Organisation', 'visibleToOrganisationIds'),
+            ),
+          );
+          return id;
+        },
+      ),
   }),
   addCaseFeedback: t.drizzleField({
     type: 'sharedCase',
@@ -298,14 +304,18 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('AddCaseFeedback', 'Added'),
     resolve: (query, _root, args, ctx) =>
-      atomically(ctx, async () => {
-        const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
-        await addCaseFeedback(ctx, id, {
-          about: args.about,
-          meetingId: args.meetingId ? parseId(ctx, args.meetingId, 'Meeting', 'meetingId') : null,
-          body: args.body,
-        });
-        return mustFind(ctx.db.query.sharedCase.findFirst(query({ where: { id } })), 'case');
-      }),
+      changeCase(
+        ctx,
+        (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
+        async () => {
+          const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
+          await addCaseFeedback(ctx, id, {
+            about: args.about,
+            meetingId: args.meetingId ? parseId(ctx, args.meetingId, 'Meeting', 'meetingId') : null,
+            body: args.body,
+          });
+          return id;
+        },
+      ),
   }),
 }));
