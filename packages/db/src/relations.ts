@@ -152,6 +152,7 @@ export const relations = defineRelations(schema, (r) => ({
     transfers: r.many.caseLeadTransfer(),
     joinRequests: r.many.caseJoinRequest(),
     meetings: r.many.meeting(),
+    referrals: r.many.referral(),
     identificationBasis: r.one.disclosureBasis({
       from: r.sharedCase.identificationBasisCode,
       to: r.disclosureBasis.code,
@@ -281,6 +282,36 @@ export const relations = defineRelations(schema, (r) => ({
       to: r.organisation.id,
       optional: false,
       alias: 'caseJoinRequests',
+    }),
+  },
+  activity: {
+    organisation: r.one.organisation({
+      from: r.activity.organisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'activities',
+    }),
+    municipality: r.one.municipality({
+      from: r.activity.municipalityCode,
+      to: r.municipality.code,
+      optional: false,
+    }),
+    copiedFrom: r.one.activity({ from: r.activity.copiedFromId, to: r.activity.id, alias: 'copies' }),
+  },
+  referral: {
+    case: r.one.sharedCase({ from: r.referral.caseId, to: r.sharedCase.id }),
+    activity: r.one.activity({ from: r.referral.activityId, to: r.activity.id }),
+    from: r.one.organisation({
+      from: r.referral.fromOrganisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'referralsSent',
+    }),
+    to: r.one.organisation({
+      from: r.referral.toOrganisationId,
+      to: r.organisation.id,
+      optional: false,
+      alias: 'referralsReceived',
     }),
   },
   userAccount: {

@@ -1,3 +1,4 @@
+export * from './activities/schedule.ts';
 export * from './calendar/ics.ts';
 export * from './cases/case-reference.ts';
 export * from './cases/consent-rules.ts';
