@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
 
-export function Badge({ tone, children }: { tone: 'warning' | 'neutral'; children: ReactNode }) {
+export function Badge({ tone, children }: { tone: 'warning' | 'neutral' | 'ok'; children: ReactNode }) {
   return <span className={`badge badge--${tone}`}>{children}</span>;
 }

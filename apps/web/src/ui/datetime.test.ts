@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   calendarDateInZone,
+  formatCalendarDate,
   formatDateTime,
   formatTimeRange,
   formatWeekRange,
@@ -10,6 +11,7 @@ import {
   parseIsoDate,
   startOfDayInZone,
   timeInZone,
+  todayInZone,
   upcomingWindow,
 } from './datetime.ts';
 
@@ -148,5 +150,23 @@ describe('instantInZone', () => {
   });
   it('round-trips through timeInZone', () => {
     expect(timeInZone(instantInZone({ year: 2026, month: 11, day: 23 }, 14, 5))).toBe('14:05');
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('formats a calendar day without moving it to another zone', () => {
+    expect(formatCalendarDate('2026-11-23', 'sv')).toBe('23 nov. 2026');
+    expect(formatCalendarDate('2026-11-23', 'en')).toBe('23 Nov 2026');
+  });
+
+  it('gives back what is not a date as it is', () => {
+    expect(formatCalendarDate('soon', 'sv')).toBe('soon');
+  });
+});
+
+describe('todayInZone', () => {
+  it('is the Stockholm day, which starts before the UTC one', () => {
+    expect(todayInZone(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(todayInZone(new Date('2026-12-31T22:30:00Z'))).toBe('2026-12-31');
   });
 });

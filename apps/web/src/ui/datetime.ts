@@ -240,3 +240,20 @@ export function formatDate(instant: Date | string, language: string): string {
     year: 'numeric',
   }).format(toDate(instant));
 }
+
+/** "23 nov. 2026" for a calendar day given as `2026-11-23` (a due or follow-up date); the text itself if not one. */
+export function formatCalendarDate(isoDate: string, language: string): string {
+  const date = parseIsoDate(isoDate);
+  if (!date) return isoDate;
+  return format(localeFor(language), {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(toUtcMs(date) + DAY_MS / 2));
+}
+
+/** Today's date in Stockholm as `2026-11-23`, to compare with due and follow-up dates. */
+export function todayInZone(now: Date = new Date(), timeZone = TIME_ZONE): string {
+  return toIsoDate(calendarDateInZone(now, timeZone));
+}
