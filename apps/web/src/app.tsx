@@ -9,6 +9,11 @@ import { InvitationPage } from './modules/auth/invitation-page.tsx';
 import { RequireSignIn } from './modules/auth/require-sign-in.tsx';
 import { SIGN_IN_PATH } from './modules/auth/return-to.ts';
 import { SignInPage } from './modules/auth/sign-in-page.tsx';
+import { AccessLogPage } from './modules/cases/access-log-page.tsx';
+import { CasePage } from './modules/cases/case-page.tsx';
+import { CasesPage } from './modules/cases/cases-page.tsx';
+import { NewCasePage } from './modules/cases/new-case-page.tsx';
+import { PlanPrintPage } from './modules/cases/plan-print-page.tsx';
 import { ForumEditPage } from './modules/forums/forum-edit-page.tsx';
 import { ForumPage } from './modules/forums/forum-page.tsx';
 import { ForumsPage } from './modules/forums/forums-page.tsx';
@@ -33,6 +38,11 @@ export function App() {
           <Route path="moten/:meetingId" element={<MeetingPage />} />
           <Route path="forum/:id/omrostningar/ny" element={<NewPollPage />} />
           <Route path="forum/:forumId/omrostningar/:pollId" element={<PollPage />} />
+          <Route path="arenden" element={<CasesPage />} />
+          <Route path="arenden/nytt" element={<NewCasePage />} />
+          <Route path="arenden/:id" element={<CasePage />} />
+          <Route path="arenden/:id/plan/utskrift" element={<PlanPrintPage />} />
+          <Route path="arenden/:id/atkomstlogg" element={<AccessLogPage />} />
           <Route path="administration" element={<AdminLayout />}>
             <Route index element={<AdminIndex />} />
             <Route path="medlemmar" element={<MembersPage />} />

@@ -1,3 +1,4 @@
+import { caseEnumsEn, casesEn } from './cases.en.ts';
 import type { Messages } from './sv.ts';
 
 export const en: Messages = {
@@ -16,6 +17,7 @@ export const en: Messages = {
   nav: {
     jointView: 'Joint view',
     forums: 'Forums',
+    cases: 'Cases',
     administration: 'Administration',
   },
   state: {
@@ -544,7 +546,9 @@ export const en: Messages = {
     heading: 'Scheduling polls',
     start: 'Start a scheduling poll',
   },
+  ...casesEn,
   enums: {
+    ...caseEnumsEn,
     ForumTheme: {
       WORK_AND_EDUCATION: 'Work and education',
       INTEGRATION: 'Integration',

@@ -1,4 +1,5 @@
 import type { EnumValue } from '../graphql.ts';
+import { caseEnumsSv, casesSv } from './cases.sv.ts';
 
 /** Every value of every enum the UI shows needs a label, and nothing else may be there. */
 type EnumLabels = {
@@ -10,7 +11,15 @@ type EnumLabels = {
     | 'MeetingStatus'
     | 'OrganisationKind'
     | 'MembershipRole'
-    | 'MembershipStatus']: Record<EnumValue<Name>, string>;
+    | 'MembershipStatus'
+    | 'CaseStatus'
+    | 'CaseSubjectKind'
+    | 'ConsentState'
+    | 'ConsentGivenBy'
+    | 'ConsentForm'
+    | 'PlanActionStatus'
+    | 'CaseRequestStatus'
+    | 'CaseFeedbackAbout']: Record<EnumValue<Name>, string>;
 };
 
 /**
@@ -34,6 +43,7 @@ export const sv = {
   nav: {
     jointView: 'Gemensam vy',
     forums: 'Forum',
+    cases: 'Ärenden',
     administration: 'Administration',
   },
   state: {
@@ -563,7 +573,9 @@ export const sv = {
     heading: 'Tidsomröstningar',
     start: 'Starta tidsomröstning',
   },
+  ...casesSv,
   enums: {
+    ...caseEnumsSv,
     ForumTheme: {
       WORK_AND_EDUCATION: 'Arbete och utbildning',
       INTEGRATION: 'Integration',

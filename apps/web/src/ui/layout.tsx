@@ -6,6 +6,7 @@ import { SIGN_IN_ALIASES, signInPath } from '../modules/auth/return-to.ts';
 import { useSession } from '../modules/auth/session.tsx';
 import { UserMenu } from '../modules/auth/user-menu.tsx';
 import { canAdminister, useViewer } from '../modules/auth/viewer.ts';
+import { mayWorkCases } from '../modules/cases/permissions.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 
 export function Layout() {
@@ -41,6 +42,12 @@ export function Layout() {
                 <li>
                   <NavLink to="/forum">{t('nav.forums')}</NavLink>
                 </li>
+                {/* County board overseers see aggregate figures only; the API refuses them every case. */}
+                {mayWorkCases(viewer) && (
+                  <li>
+                    <NavLink to="/arenden">{t('nav.cases')}</NavLink>
+                  </li>
+                )}
                 {/* Administration sits apart from the everyday pages, and only for those who may use it. */}
                 {canAdminister(viewer) && (
                   <li className="main-nav__admin">
