@@ -198,12 +198,13 @@ export const matrix: AccessMatrix = {
       expect: { ...SIGNED_IN, anonymous: 'null' },
     },
   ],
-  counties: [{ document: `{ counties { code } }`, expect: SIGNED_IN }],
+  // Public reference data (SCB).
+  counties: [{ document: `{ counties { code } }`, expect: everyone('ok') }],
   municipalities: [
     {
       document: `query($countyCode: String) { municipalities(countyCode: $countyCode) { code name } }`,
       variables: (cell) => ({ countyCode: cell.target.organisation.countyCode }),
-      expect: SIGNED_IN,
+      expect: everyone('ok'),
     },
   ],
   organisations: [

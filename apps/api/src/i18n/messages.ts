@@ -1,3 +1,4 @@
+import { activityMessages } from './activity-messages.ts';
 import { caseMessages } from './case-messages.ts';
 
 /** Messages meant for people, Swedish first. Keys are stable; clients may switch on `extensions.code`. */
@@ -261,6 +262,7 @@ const messages = {
     en: 'Something went wrong on our side. Try again in a moment. Quote the reference {requestId} if you contact support.',
   },
   ...caseMessages,
+  ...activityMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -31,14 +31,15 @@ export const municipalityCodeSchema = z.string().regex(/^\d{4}$/, { message: 'mu
 builder.queryFields((t) => ({
   counties: t.drizzleField({
     type: ['county'],
-    description: 'All 21 Swedish counties, in SCB code order.',
-    authScopes: { signedIn: true },
+    description: 'All 21 Swedish counties, in SCB code order. Public reference data.',
+    authScopes: { public: true },
     resolve: (query, _root, _args, ctx) => ctx.db.query.county.findMany(query({ orderBy: { code: 'asc' } })),
   }),
   municipalities: t.drizzleField({
     type: ['municipality'],
-    description: 'Swedish municipalities in SCB code order, optionally those of one county.',
-    authScopes: { signedIn: true },
+    description:
+      'Swedish municipalities in SCB code order, optionally those of one county. Public reference data (the activity catalogue filters by them).',
+    authScopes: { public: true },
     args: {
       countyCode: t.arg.string({
         required: false,
