@@ -34,7 +34,7 @@ export function SharingSummary({
   let how: string;
   if (ground.kind === 'consent') {
     how = ground.givenBy
-      ? t('sharing.consentBy', { giver: t(`enums.ConsentGivenBy.${ground.givenBy}`) })
+      ? t('sharing.consentBy', { giver: t(`enums.ConsentGivenBy.${ground.givenBy}`).toLocaleLowerCase() })
       : t('sharing.consent');
   } else how = ground.name ?? '';
 
