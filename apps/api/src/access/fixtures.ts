@@ -6,6 +6,7 @@ import { DEMO, schema } from '@samlad/db';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { encodeGlobalId } from '../schema/global-id.ts';
 import { type Gql, PEOPLE, type TestApi } from '../test/harness.ts';
+import { type ActivityFixture, makeActivity } from './activity-fixtures.ts';
 import {
   type CaseFixture,
   type CasePlace,
@@ -144,6 +145,11 @@ export interface FreshData {
   joinRequest(): Promise<string>;
   /** A case the target organisation is not in. */
   caseElsewhere(): Promise<CaseFixture>;
+  /** An activity with this status offered by (or near) the target organisation (activity-fixtures.ts). */
+  activity(
+    status: 'draft' | 'pending_approval' | 'published',
+    options?: { municipalityCode?: string; ownOrganisation?: boolean },
+  ): Promise<ActivityFixture>;
 }
 
 /** One run of one operation: who, where, and with which fresh records. */
@@ -197,6 +203,9 @@ const WATCHED_TABLES = [
   'case_feedback',
   'case_lead_transfer',
   'case_join_request',
+  'activity',
+  'activity_publisher',
+  'referral',
 ] as const;
 
 export interface Snapshot {
@@ -407,6 +416,22 @@ export class AccessFixtures {
         incomingTransfer: () => makeIncomingTransfer(db, place, `${unique}-in`),
         joinRequest: async () => makeJoinRequest(db, place, await theCase()),
         caseElsewhere: () => makeCaseElsewhere(db, place, `${unique}-x`),
+        activity: (status, options = {}) => {
+          const at = options.ownOrganisation ? this.target(actor, 'own').organisation : target.organisation;
+          const where = {
+            organisationId: at.id,
+            kind: at.kind,
+            scope: options.ownOrganisation ? ('own' as const) : scope,
+          };
+          const label = options.ownOrganisation ? `${unique}-mine` : unique;
+          return makeActivity(
+            db,
+            { ...where, municipalityCode: at.municipalityCode },
+            label,
+            status,
+            options,
+          );
+        },
       },
       userIdOf: (email) => this.userId(email),
     };

@@ -7,6 +7,7 @@
 import { DEMO, DEMO_PASSWORD } from '@samlad/db';
 import { encodeGlobalId } from '../schema/global-id.ts';
 import { PEOPLE } from '../test/harness.ts';
+import { activityRows } from './activity-matrix.ts';
 import { caseRows } from './case-matrix.ts';
 import type { ActorName, Cell, OrganisationKind, Scope } from './fixtures.ts';
 import type { Outcome } from './outcomes.ts';
@@ -702,4 +703,5 @@ export const matrix: AccessMatrix = {
     },
   ],
   ...caseRows,
+  ...activityRows,
 };

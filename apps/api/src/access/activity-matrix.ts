@@ -1,0 +1,206 @@
+/**
+ * Access-matrix rows for youth activities (issue 6): the public catalogue for everyone, drafts for
+ * their own organisation only, approval and unpublishing for the municipality's coordinators.
+ */
+import type { ActorName, Cell } from './fixtures.ts';
+import type { AccessMatrix, AuditExpectation, Expectation } from './matrix.ts';
+
+const result = (success: string, fields: string) =>
+  `{ __typename ... on UserError { field message } ... on ${success} { ${fields} } }`;
+const byCaller =
+  (action: string) =>
+  (cell: Cell): AuditExpectation | null =>
+    cell.actor.userId ? { action, actorUserId: cell.actor.userId } : null;
+const everyone = (outcome: 'ok' | 'null' | 'empty'): Record<ActorName, Expectation> => ({
+  anonymous: outcome,
+  admin: outcome,
+  coordinator: outcome,
+  member: outcome,
+  overseer: outcome,
+  partner: outcome,
+  platformAdmin: outcome,
+});
+
+/** The organisation that offers the activity (associations and municipal units); elsewhere not theirs. */
+const ACTIVITY_OWNERS = {
+  anonymous: 'denied',
+  admin: { own: 'ok', other: 'denied' },
+  coordinator: { own: 'ok', other: 'denied' },
+  member: { own: 'ok', other: 'denied' },
+  overseer: 'denied',
+  partner: { own: 'ok', other: 'denied' },
+  platformAdmin: 'denied',
+} as const satisfies Record<ActorName, Expectation>;
+
+/** Coordinators and admins of the municipality the activity takes place in. */
+const MUNICIPAL_COORDINATORS = {
+  anonymous: 'denied',
+  admin: { own: 'ok', other: 'denied' },
+  coordinator: { own: 'ok', other: 'denied' },
+  member: 'denied',
+  overseer: 'denied',
+  partner: 'denied',
+  platformAdmin: 'denied',
+} as const satisfies Record<ActorName, Expectation>;
+
+const ACTIVITY = (success: string) => result(success, 'activity { id status }');
+const year = new Date().getFullYear() + 1;
+const INPUT = (cell: Cell) => ({
+  title: `Matrisaktivitet ${cell.unique}`,
+  description: 'Skapad av åtkomstmatrisen.',
+  category: 'SPORT',
+  minAge: 8,
+  maxAge: 12,
+  municipalityCode: cell.target.organisation.municipalityCode ?? '0780',
+  place: 'Matrishallen',
+  season: 'SUMMER',
+  startsOn: `${year}-06-01`,
+  endsOn: `${year}-06-30`,
+  costKronor: 0,
+  signUp: 'Kom dit.',
+  languages: ['sv'],
+});
+/** Another organisation's drafts and submissions never show. */
+const othersDrafts = async (cell: Cell) =>
+  cell.scope === 'other'
+    ? [(await cell.fresh.activity('draft')).title, (await cell.fresh.activity('pending_approval')).title]
+    : [];
+
+export const activityRows: AccessMatrix = {
+  activities: [
+    {
+      document: `query($s: String) { activities(first: 50, search: $s) { totalCount edges { node { id title organisationName } } } }`,
+      variables: async (cell) => ({ s: (await cell.fresh.activity('published')).title }),
+      expect: everyone('ok'),
+      mustNotContain: othersDrafts,
+    },
+  ],
+  activity: [
+    {
+      variant: 'a published activity',
+      document: `query($id: ID!) { activity(id: $id) { id title status } }`,
+      variables: async (cell) => ({ id: (await cell.fresh.activity('published')).globalId }),
+      expect: everyone('ok'),
+    },
+    {
+      variant: 'a draft of the target organisation',
+      document: `query($id: ID!) { activity(id: $id) { id title status } }`,
+      variables: async (cell) => ({ id: (await cell.fresh.activity('draft')).globalId }),
+      expect: {
+        anonymous: 'null',
+        admin: { own: 'ok', other: 'null' },
+        coordinator: { own: 'ok', other: 'null' },
+        member: { own: 'ok', other: 'null' },
+        overseer: 'null',
+        partner: { own: 'ok', other: 'null' },
+        platformAdmin: 'null',
+      },
+    },
+  ],
+  myActivities: [
+    {
+      document: `{ myActivities { id title status } }`,
+      variables: async (cell) => {
+        await cell.fresh.activity('draft', { ownOrganisation: true });
+        return {};
+      },
+      expect: {
+        anonymous: 'denied',
+        admin: 'ok',
+        coordinator: 'ok',
+        member: 'ok',
+        overseer: 'empty',
+        partner: 'ok',
+        platformAdmin: 'empty',
+      },
+      mustNotContain: othersDrafts,
+    },
+  ],
+  activityApprovalQueue: [
+    {
+      document: `{ activityApprovalQueue { id title } }`,
+      variables: async (cell) => {
+        await cell.fresh.activity('pending_approval', { ownOrganisation: true });
+        return {};
+      },
+      expect: {
+        anonymous: 'denied',
+        admin: 'ok',
+        coordinator: 'ok',
+        member: 'denied',
+        overseer: 'denied',
+        partner: 'denied',
+        platformAdmin: 'denied',
+      },
+      mustNotContain: othersDrafts,
+    },
+  ],
+  createActivity: [
+    {
+      document: `mutation($i: ActivityInput!) { createActivity(input: $i) ${ACTIVITY('CreateActivitySuccess')} }`,
+      variables: (cell) => ({ i: INPUT(cell) }),
+      expect: {
+        anonymous: 'denied',
+        admin: 'ok',
+        coordinator: 'ok',
+        member: 'ok',
+        overseer: 'denied',
+        partner: 'ok',
+        platformAdmin: 'denied',
+      },
+      audit: byCaller('activity.created'),
+    },
+  ],
+  updateActivity: [
+    {
+      document: `mutation($id: ID!, $i: ActivityInput!) { updateActivity(activityId: $id, input: $i) ${ACTIVITY('UpdateActivitySuccess')} }`,
+      variables: async (cell) => ({ id: (await cell.fresh.activity('draft')).globalId, i: INPUT(cell) }),
+      expect: ACTIVITY_OWNERS,
+      audit: byCaller('activity.updated'),
+    },
+  ],
+  publishActivity: [
+    {
+      variant: 'a first publication in a municipality where no one has approved the organisation',
+      document: `mutation($id: ID!) { publishActivity(activityId: $id) ${ACTIVITY('PublishActivitySuccess')} }`,
+      variables: async (cell) => ({
+        id: (await cell.fresh.activity('draft', { municipalityCode: cell.scope === 'own' ? '0781' : '1781' }))
+          .globalId,
+      }),
+      expect: ACTIVITY_OWNERS,
+      audit: byCaller('activity.submitted'),
+    },
+  ],
+  cancelActivity: [
+    {
+      document: `mutation($id: ID!) { cancelActivity(activityId: $id) ${ACTIVITY('CancelActivitySuccess')} }`,
+      variables: async (cell) => ({ id: (await cell.fresh.activity('published')).globalId }),
+      expect: ACTIVITY_OWNERS,
+      audit: byCaller('activity.cancelled'),
+    },
+  ],
+  copyActivity: [
+    {
+      document: `mutation($id: ID!) { copyActivity(activityId: $id) ${ACTIVITY('CopyActivitySuccess')} }`,
+      variables: async (cell) => ({ id: (await cell.fresh.activity('published')).globalId }),
+      expect: ACTIVITY_OWNERS,
+      audit: byCaller('activity.copied'),
+    },
+  ],
+  approveActivity: [
+    {
+      document: `mutation($id: ID!) { approveActivity(activityId: $id) ${ACTIVITY('ApproveActivitySuccess')} }`,
+      variables: async (cell) => ({ id: (await cell.fresh.activity('pending_approval')).globalId }),
+      expect: MUNICIPAL_COORDINATORS,
+      audit: byCaller('activity.approved'),
+    },
+  ],
+  unpublishActivity: [
+    {
+      document: `mutation($id: ID!) { unpublishActivity(activityId: $id, reason: "Matrisen tar ner den") ${ACTIVITY('UnpublishActivitySuccess')} }`,
+      variables: async (cell) => ({ id: (await cell.fresh.activity('published')).globalId }),
+      expect: MUNICIPAL_COORDINATORS,
+      audit: byCaller('activity.unpublished'),
+    },
+  ],
+};
