@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '@samlad/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { createEventHub } from './events.ts';
 import { createGraphQL } from './graphql.ts';
+import { activityFeedRoutes } from './modules/activities/activity-feed.routes.ts';
 import type { OidcConfig } from './modules/auth/oidc.config.ts';
 import { oidcRoutes } from './modules/auth/oidc.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
@@ -75,6 +76,7 @@ export async function buildApp(config: AppConfig) {
 
   await app.register(oidcRoutes, { db: config.database.db, events, oidc: config.oidc });
   await app.register(calendarRoutes, { db: config.database.db });
+  await app.register(activityFeedRoutes, { db: config.database.db });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {
