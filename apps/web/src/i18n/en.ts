@@ -447,6 +447,11 @@ export const en: Messages = {
     add: 'Add item',
     added: 'The item is added.',
     titleRequired: 'Write the item’s title.',
+    buildFromCases: 'Add actions and cases to follow up',
+    buildHint:
+      'Adds the forum’s unfinished actions and the cases due for follow-up by the meeting day, cases with actions left first. The agenda shows only the cases’ references.',
+    built: 'Actions and cases to follow up are added to the agenda.',
+    openCase: 'Open case {{reference}}',
   },
   minutes: {
     heading: 'Minutes and decisions',

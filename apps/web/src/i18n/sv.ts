@@ -474,6 +474,11 @@ export const sv = {
     add: 'Lägg till punkt',
     added: 'Punkten är tillagd.',
     titleRequired: 'Skriv punktens rubrik.',
+    buildFromCases: 'Hämta åtgärder och ärenden att följa upp',
+    buildHint:
+      'Lägger till forumets ej slutförda åtgärder och de ärenden som ska följas upp senast mötesdagen, ärenden med åtgärder kvar först. Dagordningen visar bara ärendenas referenser.',
+    built: 'Åtgärder och ärenden att följa upp är tillagda på dagordningen.',
+    openCase: 'Öppna ärendet {{reference}}',
   },
   minutes: {
     heading: 'Protokoll och beslut',

@@ -1,10 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { type FragmentOf, graphql, readFragment } from '../../graphql.ts';
 import { SelectField, TextField } from '../../ui/form.tsx';
 import { mutationFailure } from '../../ui/user-error.ts';
 import type { Viewer } from '../auth/viewer.ts';
+import { casePath } from '../cases/case-path.ts';
 import { ActionItemFragment, ActionItemRow } from './action-item.tsx';
 
 const AddAgendaItemMutation = graphql(`
@@ -41,11 +43,30 @@ const ReorderAgendaMutation = graphql(`
   }
 `);
 
+const BuildCaseAgendaMutation = graphql(`
+  mutation BuildCaseAgenda($meetingId: ID!) {
+    buildCaseAgenda(meetingId: $meetingId) {
+      __typename
+      ... on BuildCaseAgendaSuccess {
+        meeting {
+          id
+        }
+      }
+      ... on UserError {
+        message
+        field
+      }
+    }
+  }
+`);
+
 interface AgendaItem {
   id: string;
   position: number;
   title: string;
   presenter: { id: string; name: string } | null;
+  /** The case taken up, if the viewer's organisation takes part in it (others see only the reference). */
+  case?: { id: string; reference: string } | null;
 }
 
 /** Open actions from earlier meetings first (labelled), then the agenda; hosts add and reorder items. */
@@ -73,6 +94,7 @@ export function MeetingAgenda({
   const [status, setStatus] = useState('');
   const [addState, add] = useMutation(AddAgendaItemMutation);
   const [reorderState, reorder] = useMutation(ReorderAgendaMutation);
+  const [buildState, build] = useMutation(BuildCaseAgendaMutation);
   const sorted = [...items].sort((a, b) => a.position - b.position);
 
   async function submit(event: FormEvent) {
@@ -90,6 +112,15 @@ export function MeetingAgenda({
       setStatus(t('agenda.added'));
       onChanged();
     } else setError(mutationFailure(outcome, result.error, t('state.networkError'))?.message);
+  }
+
+  async function buildFromCases() {
+    const result = await build({ meetingId });
+    const outcome = result.data?.buildCaseAgenda;
+    if (outcome?.__typename === 'BuildCaseAgendaSuccess') {
+      setStatus(t('agenda.built'));
+      onChanged();
+    } else setStatus(mutationFailure(outcome, result.error, t('state.networkError'))?.message ?? '');
   }
 
   async function move(index: number, by: -1 | 1) {
@@ -135,6 +166,14 @@ export function MeetingAgenda({
               <span className="agenda__title">
                 {item.title}
                 {item.presenter && <span className="muted"> – {item.presenter.name}</span>}
+                {item.case && (
+                  <>
+                    {' '}
+                    <Link to={casePath(item.case)}>
+                      {t('agenda.openCase', { reference: item.case.reference })}
+                    </Link>
+                  </>
+                )}
               </span>
               {editable && (
                 <span className="agenda__controls">
@@ -165,6 +204,14 @@ export function MeetingAgenda({
       <p className="visually-hidden" role="status">
         {status}
       </p>
+      {editable && (
+        <div className="agenda__build">
+          <button type="button" className="button" disabled={buildState.fetching} onClick={buildFromCases}>
+            {t('agenda.buildFromCases')}
+          </button>
+          <p className="field__hint">{t('agenda.buildHint')}</p>
+        </div>
+      )}
       {editable && (
         <form className="form form--inline" onSubmit={submit} noValidate>
           <h3>{t('agenda.addHeading')}</h3>

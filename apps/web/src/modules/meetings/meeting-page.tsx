@@ -66,6 +66,10 @@ const MeetingPageQuery = graphql(
           id
           name
         }
+        case {
+          id
+          reference
+        }
       }
       decisions {
         text
