@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { browserAvailable, launchBrowser } from './support/browser.ts';
@@ -10,6 +10,7 @@ import { signIn } from './support/sign-in.ts';
 const SARA = 'sara.lund@vaxjo.example';
 const KARIN = 'karin.holm@vaxjo.example';
 const ERIK = 'erik.strand@polisen.example';
+const JOHAN = 'johan.berg@lansstyrelsen.example'; // county board overseer
 const POLICE = 'Polisen, lokalpolisområde Växjö';
 const REGION = 'Region Kronoberg';
 const NAME = 'Alva Provsson';
@@ -27,12 +28,26 @@ function stockholmDate(days: number): string {
   }).format(new Date(Date.now() + days * 86_400_000));
 }
 
+/** What a "Det här delas" summary says, as term → description. */
+async function sharingFacts(summary: Locator): Promise<Record<string, string>> {
+  const pairs = await summary
+    .locator('dl > div')
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.querySelector('dt')?.textContent ?? '',
+        row.querySelector('dd')?.textContent ?? '',
+      ]),
+    );
+  return Object.fromEntries(pairs);
+}
+
 describe.skipIf(!browserAvailable)('shared cases in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let sara: Page;
   let erik: Page;
+  let karin: Page;
   let caseUrl = '';
   let reference = '';
 
@@ -131,9 +146,10 @@ describe.skipIf(!browserAvailable)('shared cases in the browser', () => {
       .getByRole('group', { name: 'Organisationer som får ta del av uppgifterna' })
       .getByLabel(REGION)
       .check();
-    const sharing = sara.locator('.sharing-summary');
-    expect(await sharing.textContent()).toContain(`Med vem${REGION}`);
-    expect(await sharing.textContent()).not.toContain(POLICE);
+    expect(await sharingFacts(sara.locator('.sharing-summary'))).toMatchObject({
+      Vad: 'Identitet, Anteckningar, Plan',
+      'Med vem': REGION,
+    });
     expect(await axeViolations(sara)).toEqual([]);
 
     await sara.getByRole('button', { name: 'Öppna ärendet' }).click();
@@ -190,11 +206,12 @@ describe.skipIf(!browserAvailable)('shared cases in the browser', () => {
 
     const summary = dialog.locator('.sharing-summary');
     await summary.getByText(POLICE).waitFor();
-    const said = (await summary.innerText()).replace(/\s+/g, ' ');
-    expect(said).toContain('Vad Identitet');
-    expect(said).toContain(`Med vem ${POLICE}`);
-    expect(said).toContain('Grund Samtycke från personen själv (OSL 12:2)');
-    expect(said).toMatch(/Hur länge Från och med \d+ \S+ \d{4} till och med \d+ \S+ \d{4}/);
+    expect(await sharingFacts(summary)).toEqual({
+      Vad: 'Identitet',
+      'Med vem': POLICE,
+      Grund: 'Samtycke från personen själv (OSL 12:2)',
+      'Hur länge': expect.stringMatching(/^Från och med \d+ \S+ \d{4} till och med \d+ \S+ \d{4}$/),
+    });
     expect(await axeViolations(sara)).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Registrera samtycket' }).click();
@@ -266,8 +283,35 @@ describe.skipIf(!browserAvailable)('shared cases in the browser', () => {
     await sara.emulateMedia({ media: 'screen' });
   });
 
+  it('lets Karin, admin of the lead, disclose the notes to the police on a legal basis', async () => {
+    karin = await signedInPage(KARIN);
+    await karin.goto(caseUrl);
+    await karin.getByRole('button', { name: 'Lämna ut utan samtycke' }).click();
+    const dialog = karin.getByRole('dialog', { name: `Lämna ut uppgifter i ${reference} utan samtycke` });
+    await dialog.getByLabel('Till vilken organisation?').selectOption({ label: POLICE });
+    await dialog.getByLabel('Rättslig grund').selectOption({ label: 'Generalklausulen (OSL 10:27)' });
+    await dialog.getByRole('group', { name: 'Vad lämnas ut?' }).getByLabel('Anteckningar').check();
+    await dialog.getByLabel('Skäl').fill('Polisen behöver veta om hotet mot personen för att skydda hen.');
+    expect(await sharingFacts(dialog.locator('.sharing-summary'))).toEqual({
+      Vad: 'Anteckningar',
+      'Med vem': POLICE,
+      Grund:
+        'Generalklausulen (OSL 10:27) Skäl: Polisen behöver veta om hotet mot personen för att skydda hen.',
+      'Hur länge': 'Från och med i dag, tills vidare',
+    });
+    expect(await axeViolations(karin)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Lämna ut uppgifterna' }).click();
+    await karin.getByText(`Utlämnandet till ${POLICE} är registrerat.`).waitFor();
+
+    await erik.reload();
+    const banner = erik.getByTestId('access-banner');
+    await banner.getByText('Anteckningar: ja').waitFor();
+    expect(await banner.textContent()).toContain('Utlämnat på grund av Generalklausulen, OSL 10:27');
+    // The identity stays hidden: the disclosure covers the notes only.
+    await identitySection(erik).getByText(MAY_NOT_SEE).waitFor();
+  });
+
   it('shows Karin, admin of the lead, who read the identity: Erik and Sara', async () => {
-    const karin = await signedInPage(KARIN);
     await karin.goto(caseUrl);
     await karin.getByRole('link', { name: 'Åtkomstlogg' }).click();
     await karin.getByRole('heading', { level: 1, name: `Åtkomstlogg för ${reference}` }).waitFor();
@@ -289,6 +333,16 @@ describe.skipIf(!browserAvailable)('shared cases in the browser', () => {
     expect(await rows.filter({ hasText: 'Registrerade ett samtycke' }).count()).toBe(0);
     expect(await rows.filter({ hasText: 'Läste' }).count()).toBe(await rows.count());
     await karin.getByRole('button', { name: 'Skriv ut rapporten' }).waitFor();
+  });
+
+  it('offers a county board overseer no cases, and says why if they go there', async () => {
+    const overseer = await signedInPage(JOHAN);
+    const nav = overseer.getByRole('navigation', { name: 'Huvudmeny' });
+    await nav.getByRole('link', { name: 'Forum' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Ärenden' }).count()).toBe(0);
+    await overseer.goto(caseUrl);
+    await overseer.getByRole('alert').getByText('Du har inte behörighet att se det här').waitFor();
+    expect(await overseer.getByText(reference).count()).toBe(0);
   });
 
   it('reads well on a narrow screen, without accessibility violations', async () => {

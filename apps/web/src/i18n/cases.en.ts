@@ -348,6 +348,17 @@ export const casesEn: typeof casesSv = {
       'The person’s address and whereabouts are not in Samlad and must never be passed on. Meetings about the case have no place.',
     age: '{{age}} years old',
     heldOnBasis: 'The identity is recorded without consent, on the ground of {{basis}} ({{law}}).',
+    record: 'Record the identity',
+    correct: 'Correct the identity',
+    recordNeedsBasis:
+      'No consent is in force, so the identity can only be recorded on another legal basis, with a reason kept in the log. The other organisations do not see it without consent or a disclosure.',
+    recordOnConsent:
+      'A consent is in force, so the identity is recorded on it. Organisations the consent names see it, if it covers the identity.',
+    correctHint: 'Correct what is recorded about the person. The change is logged.',
+    errorSummary: 'The identity could not be saved',
+    save: 'Save the identity',
+    recorded: 'The identity is recorded. The case is now identified.',
+    corrected: 'The identity is corrected.',
   },
   casePlan: {
     heading: 'Coordinated plan',

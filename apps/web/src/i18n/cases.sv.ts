@@ -350,6 +350,17 @@ export const casesSv = {
       'Personens adress och var hen bor finns inte i Samlad och får aldrig lämnas vidare. Möten om ärendet har ingen plats.',
     age: '{{age}} år',
     heldOnBasis: 'Identiteten är registrerad utan samtycke, på grund av {{basis}} ({{law}}).',
+    record: 'Registrera identiteten',
+    correct: 'Rätta identiteten',
+    recordNeedsBasis:
+      'Inget samtycke gäller, så identiteten kan bara registreras på en annan rättslig grund, med ett skäl som sparas i loggen. De andra organisationerna ser den inte utan samtycke eller ett utlämnande.',
+    recordOnConsent:
+      'Ett samtycke gäller, så identiteten registreras på det. Organisationer som samtycket nämner ser den, om det täcker identiteten.',
+    correctHint: 'Rätta uppgifterna om personen. Ändringen loggas.',
+    errorSummary: 'Identiteten kunde inte sparas',
+    save: 'Spara identiteten',
+    recorded: 'Identiteten är registrerad. Ärendet är nu identifierat.',
+    corrected: 'Identiteten är rättad.',
   },
   casePlan: {
     heading: 'Samordnad plan',

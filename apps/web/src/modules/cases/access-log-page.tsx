@@ -4,8 +4,9 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql.ts';
 import { formatDate, formatDateTime } from '../../ui/datetime.ts';
-import { Empty, Loading, QueryError } from '../../ui/query-state.tsx';
+import { Empty, Forbidden, Loading, QueryError } from '../../ui/query-state.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { hasErrorCode } from '../auth/graphql-errors.ts';
 import { casePath } from './case-path.ts';
 import './cases.css';
 
@@ -86,6 +87,14 @@ export function AccessLogPage() {
     </p>
   );
 
+  if (hasErrorCode(result.error, 'FORBIDDEN'))
+    return (
+      <div className="page">
+        {back}
+        <h1>{t('accessLog.title')}</h1>
+        <Forbidden message={t('accessLog.notAllowed')} />
+      </div>
+    );
   if (result.error && !result.data)
     return (
       <div className="page">

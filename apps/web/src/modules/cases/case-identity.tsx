@@ -1,12 +1,20 @@
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FragmentOf, graphql, readFragment } from '../../graphql.ts';
+import { CaseSubjectForm } from './case-subject-form.tsx';
+import { emptySubject, type SubjectDraft } from './subject-fields.tsx';
 
 export const CaseIdentityFragment = graphql(`
   fragment CaseIdentity on SharedCase {
     id
+    status
     identified
     protectedIdentity
     subjectKind
+    consents {
+      id
+      state
+    }
     access {
       identity
       lead
@@ -42,12 +50,21 @@ export const CaseIdentityFragment = graphql(`
  * Who the case is about, when the viewer's organisation may see it; otherwise a plain statement
  * of why not. A person with protected personal data is shown as such, with no address anywhere.
  */
-export function CaseIdentity({ data }: { data: FragmentOf<typeof CaseIdentityFragment> }) {
+export function CaseIdentity({
+  data,
+  onChanged,
+}: {
+  data: FragmentOf<typeof CaseIdentityFragment>;
+  onChanged: (notice: string) => void;
+}) {
   const { t } = useTranslation();
   const sharedCase = readFragment(CaseIdentityFragment, data);
   const { subject, guardians } = sharedCase;
+  const [editing, setEditing] = useState(false);
+  const personal = sharedCase.subjectKind === 'PERSON' || sharedCase.subjectKind === 'FAMILY';
+  const mayEdit = sharedCase.access.lead && personal && sharedCase.status !== 'CLOSED';
 
-  let body: React.ReactNode;
+  let body: ReactNode;
   if (sharedCase.subjectKind === 'PLACE' || sharedCase.subjectKind === 'TOPIC') {
     body = <p>{t('caseIdentity.noPersonalData')}</p>;
   } else if (!sharedCase.identified) {
@@ -130,10 +147,50 @@ export function CaseIdentity({ data }: { data: FragmentOf<typeof CaseIdentityFra
     );
   }
 
+  const initial: SubjectDraft = subject
+    ? {
+        fullName: subject.fullName,
+        personalIdentityNumber: subject.personalIdentityNumber ?? '',
+        phone: subject.phone ?? '',
+        email: subject.email ?? '',
+        address: subject.address ?? '',
+        municipalityCode: subject.municipalityOfResidence?.code ?? '',
+        protectedIdentity: subject.protectedIdentity,
+        guardians: guardians.map((guardian, index) => ({
+          key: index + 1,
+          fullName: guardian.fullName,
+          personalIdentityNumber: guardian.personalIdentityNumber ?? '',
+          phone: guardian.phone ?? '',
+          email: guardian.email ?? '',
+        })),
+      }
+    : emptySubject;
+
   return (
     <section aria-labelledby="case-identity-heading" className="section case-section">
       <h2 id="case-identity-heading">{t('caseIdentity.heading')}</h2>
       {body}
+      {mayEdit &&
+        (editing ? (
+          <CaseSubjectForm
+            caseId={sharedCase.id}
+            initial={initial}
+            needsBasis={
+              !sharedCase.identified && !sharedCase.consents.some((consent) => consent.state === 'IN_FORCE')
+            }
+            onCancel={() => setEditing(false)}
+            onSaved={(notice) => {
+              setEditing(false);
+              onChanged(notice);
+            }}
+          />
+        ) : (
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              {sharedCase.identified ? t('caseIdentity.correct') : t('caseIdentity.record')}
+            </button>
+          </div>
+        ))}
     </section>
   );
 }

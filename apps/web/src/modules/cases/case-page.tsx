@@ -5,8 +5,9 @@ import { type CombinedError, useQuery } from 'urql';
 import { graphql, readFragment } from '../../graphql.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { formatDate } from '../../ui/datetime.ts';
-import { Loading, QueryError } from '../../ui/query-state.tsx';
+import { Forbidden, Loading, QueryError } from '../../ui/query-state.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { hasErrorCode } from '../auth/graphql-errors.ts';
 import { useViewer } from '../auth/viewer.ts';
 import { ThemeTags } from '../forums/theme-tags.tsx';
 import { AccessBanner } from './access-banner.tsx';
@@ -19,7 +20,7 @@ import { accessLogPath, CASES_PATH, planPrintPath } from './case-path.ts';
 import { CasePlanFragment, CasePlanSection } from './case-plan.tsx';
 import { CaseSharing, CaseSharingFragment } from './case-sharing.tsx';
 import { CaseTimeline, CaseTimelineFragment } from './case-timeline.tsx';
-import { mayReadAccessLog } from './permissions.ts';
+import { mayReadAccessLog, mayWorkCases } from './permissions.ts';
 import './cases.css';
 
 const CasePageQuery = graphql(
@@ -105,13 +106,14 @@ const SECTIONS = [
 export function CasePage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
+  const [viewerResult] = useViewer();
+  const viewer = viewerResult.data?.viewer;
   const [result, reexecute] = useQuery({
     query: CasePageQuery,
     variables: { id },
     requestPolicy: 'cache-and-network',
+    pause: !!viewer && !mayWorkCases(viewer),
   });
-  const [viewerResult] = useViewer();
-  const viewer = viewerResult.data?.viewer;
   const organisation = viewer?.activeOrganisation;
   const location = useLocation();
   const [notice, setNotice] = useState<string | null>(() => {
@@ -122,7 +124,9 @@ export function CasePage() {
   });
   const [editing, setEditing] = useState(false);
   const sharedCase = result.data?.case;
-  const notFound = (result.data && !sharedCase) || (!result.data && isNotFound(result.error));
+  // County board overseers may not read cases: the API refuses, and the page says so plainly.
+  const forbidden = (!!viewer && !mayWorkCases(viewer)) || hasErrorCode(result.error, 'FORBIDDEN');
+  const notFound = !forbidden && ((result.data && !sharedCase) || (!result.data && isNotFound(result.error)));
   useDocumentTitle(
     sharedCase
       ? t('caseView.documentTitle', { reference: sharedCase.reference })
@@ -136,6 +140,14 @@ export function CasePage() {
     refresh();
   };
 
+  if (forbidden) {
+    return (
+      <div className="page">
+        <h1>{t('cases.title')}</h1>
+        <Forbidden message={t('cases.overseer')} />
+      </div>
+    );
+  }
   if (notFound) {
     return (
       <div className="page">
@@ -269,7 +281,7 @@ export function CasePage() {
         </ul>
       </nav>
 
-      <CaseIdentity data={sharedCase} />
+      <CaseIdentity data={sharedCase} onChanged={changed} />
       <CasePlanSection data={sharedCase} organisationId={organisation?.id} onChanged={changed} />
       <CaseTimeline data={sharedCase} organisationId={organisation?.id} onChanged={changed} />
       <CaseSharing

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { type EnumValue, type FragmentOf, graphql, type ResultOf, readFragment } from '../../graphql.ts';
@@ -92,7 +92,7 @@ export function CasePlanSection({
   const [editing, setEditing] = useState(false);
   const closed = sharedCase.status === 'CLOSED';
 
-  let body: React.ReactNode;
+  let body: ReactNode;
   if (!plan) body = <p className="identity-missing">{t('casePlan.notAllowed')}</p>;
   else if (editing)
     body = (

@@ -3,8 +3,9 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql.ts';
 import { formatCalendarDate, formatDate } from '../../ui/datetime.ts';
-import { Loading, QueryError } from '../../ui/query-state.tsx';
+import { Forbidden, Loading, QueryError } from '../../ui/query-state.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { hasErrorCode } from '../auth/graphql-errors.ts';
 import { casePath } from './case-path.ts';
 import './cases.css';
 
@@ -64,6 +65,12 @@ export function PlanPrintPage() {
     sharedCase ? t('planPrint.documentTitle', { reference: sharedCase.reference }) : undefined,
   );
 
+  if (hasErrorCode(result.error, 'FORBIDDEN'))
+    return (
+      <div className="page">
+        <Forbidden message={t('cases.overseer')} />
+      </div>
+    );
   if (result.error && !result.data)
     return (
       <div className="page">
