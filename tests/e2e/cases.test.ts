@@ -158,7 +158,8 @@ describe.skipIf(!browserAvailable)('shared cases in the browser', () => {
     );
     const heading = sara.getByRole('heading', { level: 1 });
     await heading.waitFor();
-    reference = ((await heading.textContent()) ?? '').replace(/Öppnat$/, '').trim();
+    // The heading is the reference, then the status badge.
+    reference = (await heading.evaluate((h1) => h1.firstChild?.textContent ?? '')).trim();
     expect(reference).toMatch(/^VXJ-\d{4}-\d{4}$/);
     caseUrl = sara.url();
     await sara.getByText(`Ärendet ${reference} är öppnat.`).waitFor();

@@ -39,12 +39,12 @@ export const casesSv = {
     inbox: {
       heading: 'Väntar på svar',
       loadError: 'Det som väntar på svar kunde inte hämtas.',
-      nothing: 'Inga överlämnanden eller förfrågningar väntar på din organisations svar.',
+      nothing: 'Inga överlämnanden eller begäranden om att delta väntar på din organisations svar.',
       transfers: 'Ärenden som föreslås överlämnas till din organisation',
       transferFrom: '{{organisation}} vill lämna över ansvaret för',
       joinRequests: 'Organisationer som vill delta',
       joinFrom: '{{organisation}} vill delta i',
-      own: 'Din organisations förfrågningar om att delta',
+      own: 'Din organisations begäranden om att delta',
       asked: 'Frågat {{date}}.',
       reason: 'Skäl: {{reason}}',
       answerNote: 'Svar: {{note}}',
@@ -56,7 +56,7 @@ export const casesSv = {
         withdrawTransfer: 'Dra tillbaka överlämnandet',
         acceptJoin: 'Godkänn',
         declineJoin: 'Avslå',
-        withdrawJoin: 'Dra tillbaka förfrågan',
+        withdrawJoin: 'Dra tillbaka begäran',
       },
       about: {
         acceptTransfer: 'för {{reference}}',
@@ -72,22 +72,22 @@ export const casesSv = {
         withdrawTransfer: 'Överlämnandet av {{reference}} är tillbakadraget.',
         acceptJoin:
           '{{organisation}} deltar nu i {{reference}}. Den ser identiteten först när samtycke eller annan grund täcker den.',
-        declineJoin: 'Förfrågan från {{organisation}} om {{reference}} är avslagen.',
-        withdrawJoin: 'Förfrågan om att delta i {{reference}} är tillbakadragen.',
+        declineJoin: 'Begäran från {{organisation}} om att delta i {{reference}} är avslagen.',
+        withdrawJoin: 'Begäran om att delta i {{reference}} är tillbakadragen.',
       },
     },
     join: {
       heading: 'Be om att få delta',
       intro:
-        'Känner du till ett ärendes referens och behöver din organisation delta? Den ansvariga organisationen bestämmer. Du ser inget av ärendet förrän förfrågan är godkänd.',
+        'Känner du till ett ärendes referens och behöver din organisation delta? Den ansvariga organisationen bestämmer. Du ser inget av ärendet förrän begäran är godkänd.',
       reference: 'Ärendets referens',
       referenceHint: 'Till exempel VXJ-2026-0042.',
       reason: 'Varför behöver din organisation delta?',
       reasonHint: 'Skälet visas för den ansvariga organisationen. Skriv inga personuppgifter.',
-      submit: 'Skicka förfrågan',
+      submit: 'Skicka begäran',
       referenceMissing: 'Skriv ärendets referens.',
       reasonMissing: 'Skriv varför din organisation behöver delta.',
-      sent: 'Förfrågan om att delta i {{reference}} är skickad till den ansvariga organisationen.',
+      sent: 'Begäran om att delta i {{reference}} är skickad till den ansvariga organisationen.',
     },
   },
   newCase: {
@@ -443,7 +443,7 @@ export const casesSv = {
     noDisclosures: 'Inga uppgifter har lämnats ut utan samtycke.',
     disclosureTo: 'Utlämnat till {{organisation}}',
     inForceBadge: 'Gäller',
-    endedBadge: 'Har gått ut',
+    endedBadge: 'Utgånget',
     revokedBadge: 'Återkallat',
     revokedAt: 'Återkallat',
   },
@@ -473,7 +473,7 @@ export const casesSv = {
     transferSubmit: 'Föreslå överlämnande',
     transferProposed: 'Överlämnandet till {{organisation}} är föreslaget och väntar på svar.',
     transferPending: '{{from}} har föreslagit att {{to}} tar över ansvaret.',
-    joinRequests: 'Förfrågningar om att delta',
+    joinRequests: 'Begäranden om att delta',
   },
   caseFeedback: {
     heading: 'Synpunkter',
@@ -559,9 +559,9 @@ export const casesSv = {
       lead_transfer_declined: 'Avböjde att ta över ansvaret',
       lead_transfer_withdrawn: 'Drog tillbaka ett överlämnande',
       join_requested: 'Bad om att få delta',
-      join_accepted: 'Godkände en förfrågan om att delta',
-      join_declined: 'Avslog en förfrågan om att delta',
-      join_withdrawn: 'Drog tillbaka en förfrågan om att delta',
+      join_accepted: 'Godkände en begäran om att delta',
+      join_declined: 'Avslog en begäran om att delta',
+      join_withdrawn: 'Drog tillbaka en begäran om att delta',
     },
   },
 };
@@ -569,8 +569,8 @@ export const casesSv = {
 /** Labels of the case enums, merged into `enums` in sv.ts. */
 export const caseEnumsSv = {
   CaseStatus: {
-    OPEN: 'Öppnat',
-    ACTIVE: 'Pågår',
+    OPEN: 'Öppet',
+    ACTIVE: 'Pågående',
     FOLLOW_UP: 'Uppföljning',
     CLOSED: 'Avslutat',
   },
@@ -583,7 +583,7 @@ export const caseEnumsSv = {
   ConsentState: {
     IN_FORCE: 'Gäller',
     NOT_YET_VALID: 'Gäller ännu inte',
-    EXPIRED: 'Har gått ut',
+    EXPIRED: 'Utgånget',
     WITHDRAWN: 'Återkallat',
   },
   ConsentGivenBy: {
