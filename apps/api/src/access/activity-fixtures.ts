@@ -50,3 +50,13 @@ export async function makeActivity(
   if (!made) throw new Error('activity insert returned nothing');
   return { id: made.id, globalId: encodeGlobalId('Activity', made.id), title };
 }
+
+/** A referral from a case in the target organisation's part of the country to `to`; its global id and alias. */
+export async function makeReferral(db: Database, caseId: string, from: string, to: string, unique: string) {
+  const alias = `Matrisalias ${unique}`;
+  const [made] = await db
+    .insert(schema.referral)
+    .values({ caseId, fromOrganisationId: from, toOrganisationId: to, alias, contactPath: 'Via matrisen' })
+    .returning({ id: schema.referral.id });
+  return { globalId: encodeGlobalId('Referral', made?.id ?? ''), alias };
+}

@@ -2,6 +2,8 @@
  * Access-matrix rows for youth activities (issue 6): the public catalogue for everyone, drafts for
  * their own organisation only, approval and unpublishing for the municipality's coordinators.
  */
+import { encodeGlobalId } from '../schema/global-id.ts';
+import { secondFor } from './case-fixtures.ts';
 import type { ActorName, Cell } from './fixtures.ts';
 import type { AccessMatrix, AuditExpectation, Expectation } from './matrix.ts';
 
@@ -66,7 +68,70 @@ const othersDrafts = async (cell: Cell) =>
     ? [(await cell.fresh.activity('draft')).title, (await cell.fresh.activity('pending_approval')).title]
     : [];
 
+/** Case workers (not overseers, not county boards) where the record is theirs; elsewhere it is not there. */
+const CASE_WORKERS_HERE = (field: string) =>
+  ({
+    anonymous: 'denied',
+    admin: { own: 'ok', other: `rejected:${field}` },
+    coordinator: { own: 'ok', other: `rejected:${field}` },
+    member: { own: 'ok', other: `rejected:${field}` },
+    overseer: 'denied',
+    partner: { own: 'ok', other: `rejected:${field}` },
+    platformAdmin: 'denied',
+  }) as const satisfies Record<ActorName, Expectation>;
+
 export const activityRows: AccessMatrix = {
+  referralsReceived: [
+    {
+      document: `{ referralsReceived { id alias contactPath status } }`,
+      variables: async (cell) => {
+        await cell.fresh.referral({ ownOrganisation: true });
+        return {};
+      },
+      expect: {
+        anonymous: 'denied',
+        admin: 'ok',
+        coordinator: 'ok',
+        member: 'ok',
+        overseer: 'denied',
+        partner: 'ok',
+        platformAdmin: 'denied',
+      },
+      mustNotContain: async (cell) => (cell.scope === 'other' ? [(await cell.fresh.referral()).alias] : []),
+    },
+  ],
+  referFromCase: [
+    {
+      variant: 'to an organisation the case’s consent names',
+      document: `mutation($c: ID!, $i: ReferralInput!) { referFromCase(caseId: $c, input: $i) ${result('ReferFromCaseSuccess', 'referral { id status }')} }`,
+      variables: async (cell) => ({
+        c: (await cell.fresh.case()).globalId,
+        i: {
+          toOrganisationId: encodeGlobalId(
+            'Organisation',
+            secondFor({
+              organisationId: cell.target.organisation.id,
+              kind: cell.target.organisation.kind,
+              scope: cell.scope,
+            }),
+          ),
+          alias: 'Matris',
+          contactPath: 'Via matrisen',
+        },
+      }),
+      expect: CASE_WORKERS_HERE('caseId'),
+      audit: byCaller('case.referral_sent'),
+    },
+  ],
+  moveReferral: [
+    {
+      variant: 'accepting, as the receiver',
+      document: `mutation($id: ID!) { moveReferral(referralId: $id, step: ACCEPTED) ${result('MoveReferralSuccess', 'referral { id status }')} }`,
+      variables: async (cell) => ({ id: (await cell.fresh.referral()).globalId }),
+      expect: CASE_WORKERS_HERE('referralId'),
+      audit: byCaller('referral.accepted'),
+    },
+  ],
   activities: [
     {
       document: `query($s: String) { activities(first: 50, search: $s) { totalCount edges { node { id title organisationName } } } }`,

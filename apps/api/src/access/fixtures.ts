@@ -6,7 +6,7 @@ import { DEMO, schema } from '@samlad/db';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { encodeGlobalId } from '../schema/global-id.ts';
 import { type Gql, PEOPLE, type TestApi } from '../test/harness.ts';
-import { type ActivityFixture, makeActivity } from './activity-fixtures.ts';
+import { type ActivityFixture, makeActivity, makeReferral } from './activity-fixtures.ts';
 import {
   type CaseFixture,
   type CasePlace,
@@ -15,6 +15,7 @@ import {
   makeDisclosure,
   makeIncomingTransfer,
   makeJoinRequest,
+  secondFor,
 } from './case-fixtures.ts';
 
 const o = DEMO.organisations;
@@ -150,6 +151,8 @@ export interface FreshData {
     status: 'draft' | 'pending_approval' | 'published',
     options?: { municipalityCode?: string; ownOrganisation?: boolean },
   ): Promise<ActivityFixture>;
+  /** A referral sent from the cell's case to the target organisation (or, asked, to the actor's own). */
+  referral(options?: { ownOrganisation?: boolean }): Promise<{ globalId: string; alias: string }>;
 }
 
 /** One run of one operation: who, where, and with which fresh records. */
@@ -423,13 +426,26 @@ export class AccessFixtures {
             kind: at.kind,
             scope: options.ownOrganisation ? ('own' as const) : scope,
           };
-          const label = options.ownOrganisation ? `${unique}-mine` : unique;
+          const label = options.ownOrganisation ? `mine-${unique}` : unique;
           return makeActivity(
             db,
             { ...where, municipalityCode: at.municipalityCode },
             label,
             status,
             options,
+          );
+        },
+        referral: async (options = {}) => {
+          const c = await theCase();
+          const to = options.ownOrganisation
+            ? this.target(actor, 'own').organisation.id
+            : target.organisation.id;
+          return makeReferral(
+            db,
+            c.id,
+            secondFor(place),
+            to,
+            options.ownOrganisation ? `mine-${unique}` : unique,
           );
         },
       },
