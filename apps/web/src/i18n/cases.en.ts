@@ -302,6 +302,7 @@ export const casesEn: typeof casesSv = {
         'The case is an anonymous consultation, so notes and plan are shared among the participants.',
       consent: 'Consent from {{giver}} ({{until}}).',
       disclosure: 'Disclosed on the ground of {{basis}}, {{law}} ({{until}}).',
+      noIdentity: 'No identity is recorded: the case is an anonymous consultation.',
       other: 'By the case’s permissions.',
       none: 'No consent or other basis covers it.',
     },

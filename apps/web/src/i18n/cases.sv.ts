@@ -303,6 +303,7 @@ export const casesSv = {
       consultation: 'Ärendet är en anonym konsultation, så anteckningar och plan delas mellan deltagarna.',
       consent: 'Samtycke från {{giver}} ({{until}}).',
       disclosure: 'Utlämnat på grund av {{basis}}, {{law}} ({{until}}).',
+      noIdentity: 'Ingen identitet är registrerad: ärendet är en anonym konsultation.',
       other: 'Enligt ärendets behörigheter.',
       none: 'Inget samtycke eller annan grund täcker det.',
     },

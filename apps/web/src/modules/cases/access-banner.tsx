@@ -26,6 +26,8 @@ export function AccessBanner({
         return t('caseAccess.reasons.lead');
       case 'consultation':
         return t('caseAccess.reasons.consultation');
+      case 'noIdentity':
+        return t('caseAccess.reasons.noIdentity');
       case 'consent':
         return t('caseAccess.reasons.consent', {
           giver: t(`enums.ConsentGivenBy.${reason.givenBy}`).toLocaleLowerCase(),

@@ -92,7 +92,7 @@ describe('accessReasons', () => {
       NOW,
     );
     expect(reasons.NOTES.reasons).toEqual([{ kind: 'consultation' }]);
-    expect(reasons.IDENTITY).toEqual({ allowed: false, reasons: [{ kind: 'none' }] });
+    expect(reasons.IDENTITY).toEqual({ allowed: false, reasons: [{ kind: 'noIdentity' }] });
   });
 
   it('trusts the API when it allows something the page cannot explain', () => {

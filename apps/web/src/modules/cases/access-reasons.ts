@@ -10,6 +10,8 @@ export const CASE_SCOPES: readonly CaseScope[] = ['IDENTITY', 'NOTES', 'PLAN'];
 export type AccessReason =
   | { kind: 'lead' }
   | { kind: 'consultation' }
+  /** An anonymous consultation has no identity for anyone to see. */
+  | { kind: 'noIdentity' }
   | { kind: 'consent'; givenBy: ConsentGivenBy; validUntil: string | null }
   | { kind: 'disclosure'; basisName: string; lawReference: string; validUntil: string | null }
   /** The API allows it, and nothing the organisation can see says why. */
@@ -88,7 +90,8 @@ export function accessReasons(
           });
       }
       if (reasons.length === 0) reasons.push({ kind: 'other' });
-    } else reasons.push({ kind: 'none' });
+    } else
+      reasons.push(!facts.identified && scope === 'IDENTITY' ? { kind: 'noIdentity' } : { kind: 'none' });
     result[scope] = { allowed, reasons };
   }
   return result;
