@@ -28,6 +28,7 @@ import {
   organisation,
   userAccount,
 } from '../schema/index.ts';
+import { seedDemoActivities } from './demo-activities.ts';
 import { seedDemoCases } from './demo-cases.ts';
 import { demoOrganisationGroups } from './demo-data.ts';
 import { type DemoForum, demoForums } from './demo-forums.ts';
@@ -93,6 +94,7 @@ export async function seedDemo(db: Executor, options: { now: Date }): Promise<vo
     if (work.actions.length) await tx.insert(actionItem).values(work.actions);
   });
   await seedDemoCases(db, { now });
+  await seedDemoActivities(db, { now });
 }
 
 /** The meetings of every active demo forum, in the weeks around `now`. */

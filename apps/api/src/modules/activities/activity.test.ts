@@ -1,4 +1,5 @@
-import { schema } from '@samlad/db';
+import { DEMO, schema } from '@samlad/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PEOPLE, startTestApi, type TestApi, type TestClient } from '../../test/harness.ts';
 
@@ -64,6 +65,10 @@ async function create(client: TestClient, input: Record<string, unknown> = {}) {
 
 describe('posting, approval and the public catalogue', () => {
   it('keeps a draft private; a first publication waits for the municipality’s coordinator, then is public', async () => {
+    // The demo association has published in Växjö before; make it new to publishing there.
+    await api.database.db
+      .delete(schema.activityPublisher)
+      .where(eq(schema.activityPublisher.organisationId, DEMO.organisations.vaxjoIdrott));
     const made = await create(lina);
     expect(made?.__typename, JSON.stringify(made)).toBe('CreateActivitySuccess');
     const id = made?.activity.id ?? '';
