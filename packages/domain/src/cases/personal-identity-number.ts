@@ -1,11 +1,20 @@
 import personnummerModule from 'personnummer';
 
 // The package is CommonJS with ESM-style typings: Node hands over module.exports, whose `default`
-// is the class; bundlers and vitest may already unwrap it.
-type PersonnummerClass = typeof personnummerModule.default;
-const Personnummer: PersonnummerClass =
-  (personnummerModule as unknown as { default?: PersonnummerClass }).default ??
-  (personnummerModule as unknown as PersonnummerClass);
+// is the class; bundlers and vitest may already unwrap it. Typed by the little Samlad uses, so the
+// same code checks under Node's and the web bundler's module resolution.
+interface ParsedNumber {
+  format(longFormat?: boolean): string;
+  isCoordinationNumber(): boolean;
+}
+interface PersonnummerClass {
+  parse(
+    pin: string,
+    options?: { allowCoordinationNumber: boolean; allowInterimNumber: boolean },
+  ): ParsedNumber;
+}
+const loaded = personnummerModule as unknown as PersonnummerClass & { default?: PersonnummerClass };
+const Personnummer: PersonnummerClass = loaded.default ?? loaded;
 
 export interface PersonalIdentityNumber {
   /** Twelve digits, YYYYMMDDNNNN: how Samlad stores it. */
@@ -25,7 +34,7 @@ export interface PersonalIdentityNumber {
 export function parsePersonalIdentityNumber(input: string): PersonalIdentityNumber | null {
   const text = input.trim();
   if (!/^(\d{6}|\d{8})[-+]?\d{4}$/.test(text)) return null;
-  let parsed: InstanceType<PersonnummerClass>;
+  let parsed: ParsedNumber;
   try {
     parsed = Personnummer.parse(text, { allowCoordinationNumber: true, allowInterimNumber: false });
   } catch {

@@ -55,7 +55,7 @@ export const emptySubject: SubjectDraft = {
 /** The person's age from a complete personal identity number, or null. */
 export function subjectAge(draft: SubjectDraft, now = new Date()): number | null {
   const today = calendarDateInZone(now);
-  const parsed = parsePersonalIdentityNumber(draft.personalIdentityNumber, today);
+  const parsed = parsePersonalIdentityNumber(draft.personalIdentityNumber);
   return parsed ? ageOn(parsed.birthDate, today) : null;
 }
 
@@ -66,10 +66,7 @@ export function subjectErrors(draft: SubjectDraft, t: T): Record<string, string>
   const found: Record<string, string> = {};
   const today = calendarDateInZone(new Date());
   if (!draft.fullName.trim()) found['subject.fullName'] = t('caseSubject.errors.fullName');
-  if (
-    draft.personalIdentityNumber.trim() &&
-    !parsePersonalIdentityNumber(draft.personalIdentityNumber, today)
-  )
+  if (draft.personalIdentityNumber.trim() && !parsePersonalIdentityNumber(draft.personalIdentityNumber))
     found['subject.personalIdentityNumber'] = t('caseSubject.errors.personalIdentityNumber');
   const age = subjectAge(draft);
   if (age !== null && age < 18 && draft.guardians.length === 0)
@@ -79,7 +76,7 @@ export function subjectErrors(draft: SubjectDraft, t: T): Record<string, string>
       found[`subject.guardians.${index}.fullName`] = t('caseSubject.errors.guardianName', { n: index + 1 });
     if (
       guardian.personalIdentityNumber.trim() &&
-      !parsePersonalIdentityNumber(guardian.personalIdentityNumber, today)
+      !parsePersonalIdentityNumber(guardian.personalIdentityNumber)
     )
       found[`subject.guardians.${index}.personalIdentityNumber`] = t(
         'caseSubject.errors.personalIdentityNumber',
@@ -134,7 +131,7 @@ export function SubjectFields({
   const nextKey = useRef(draft.guardians.reduce((max, guardian) => Math.max(max, guardian.key), 0) + 1);
   const addButton = useRef<HTMLButtonElement>(null);
   const today = calendarDateInZone(new Date());
-  const parsed = parsePersonalIdentityNumber(draft.personalIdentityNumber, today);
+  const parsed = parsePersonalIdentityNumber(draft.personalIdentityNumber);
   const age = parsed ? ageOn(parsed.birthDate, today) : null;
   const [duplicates] = useQuery({
     query: CaseDuplicatesQuery,
