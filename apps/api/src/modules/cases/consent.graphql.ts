@@ -105,6 +105,10 @@ export const Disclosure = builder.drizzleNode('disclosure', {
     recordedBy: t.relation('recordedBy', { description: 'The organisation that disclosed.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true, description: 'When it was ended.' }),
+    inForce: t.boolean({
+      description: 'Whether it counts now: not revoked and not past its end.',
+      resolve: (d, _args, ctx) => !d.revokedAt && (!d.validUntil || d.validUntil > ctx.now),
+    }),
   }),
 });
 
