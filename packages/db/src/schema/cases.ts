@@ -133,7 +133,8 @@ export const caseParticipant = snakeCase.table(
       .references(() => organisation.id),
     joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.organisationId] }), index().on(t.organisationId)],
+  // (organisation, case): the case list and the row-level security check read only this index.
+  (t) => [primaryKey({ columns: [t.caseId, t.organisationId] }), index().on(t.organisationId, t.caseId)],
 );
 
 /**

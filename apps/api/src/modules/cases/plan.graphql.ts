@@ -2,6 +2,7 @@ import { schema } from '@samlad/db';
 import { stockholmDate } from '@samlad/domain';
 import { builder } from '../../schema/builder.ts';
 import { encodeGlobalId, parseId } from '../../schema/global-id.ts';
+import { activeOrganisationId } from '../auth/access.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { visibleForumWhere } from '../forums/forum.graphql.ts';
 import { SharedCase } from './case.graphql.ts';
@@ -153,12 +154,27 @@ builder.drizzleObjectFields(SharedCase, (t) => ({
     type: [CaseNote],
     description: 'Timeline notes shown to the viewer’s organisation, newest first. Each read is logged.',
     select: (_args, _ctx, nested) => ({
-      columns: { id: true, reference: true },
-      with: { notes: nested({ orderBy: { createdAt: 'desc' } }) },
+      columns: { id: true, reference: true, leadOrganisationId: true },
+      extras: { mayNotes: (c, { sql }) => sql<boolean>`samlad_case_may(${c.id}, 'notes')` },
+      with: {
+        notes: nested({
+          orderBy: { createdAt: 'desc' },
+          with: { visibleTo: { columns: { id: true } } },
+        }),
+      },
     }),
     resolve: async (c, _args, ctx) => {
-      if (c.notes.length) await auditCaseRead(ctx, c.id, 'notes', c.reference);
-      return c.notes;
+      // Row-level security already hides the others; the same rule again, as the second line:
+      // the author's organisation and the lead see a note, and those it is shown to while they may.
+      const org = activeOrganisationId(ctx);
+      const notes = c.notes.filter(
+        (n) =>
+          n.authorOrganisationId === org ||
+          c.leadOrganisationId === org ||
+          (c.mayNotes && n.visibleTo.some((o) => o.id === org)),
+      );
+      if (notes.length) await auditCaseRead(ctx, c.id, 'notes', c.reference);
+      return notes;
     },
   }),
   feedback: t.relation('feedback', {
