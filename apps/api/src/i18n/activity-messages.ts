@@ -101,3 +101,47 @@ export const activityMessages = {
     en: 'modified_after must be an ISO 8601 date-time, e.g. 2026-12-01T00:00:00Z.',
   },
 } as const;
+
+type Words = { sv: string; en: string };
+
+/** Field names as people read them, for messages that name a field. */
+const FIELD_WORDS: Record<string, Words> = {
+  title: { sv: 'Rubrik', en: 'Title' },
+  description: { sv: 'Beskrivning', en: 'Description' },
+  place: { sv: 'Plats', en: 'Place' },
+  signUp: { sv: 'Så anmäler du dig', en: 'How to sign up' },
+  costNote: { sv: 'Om kostnaden', en: 'About the cost' },
+  accessibility: { sv: 'Tillgänglighet', en: 'Accessibility' },
+  contactPhone: { sv: 'Telefon', en: 'Phone' },
+  contactEmail: { sv: 'E-post', en: 'E-mail' },
+  capacity: { sv: 'Antal platser', en: 'Places' },
+  placesLeft: { sv: 'Lediga platser', en: 'Places left' },
+  startsOn: { sv: 'Startdatum', en: 'Start date' },
+  endsOn: { sv: 'Slutdatum', en: 'End date' },
+  exceptionDates: { sv: 'Undantagsdatum', en: 'Exception dates' },
+  from: { sv: 'Från och med', en: 'From' },
+  to: { sv: 'Till och med', en: 'To' },
+  reason: { sv: 'Skäl', en: 'Reason' },
+  alias: { sv: 'Förnamn eller alias', en: 'First name or alias' },
+  contactPath: { sv: 'Kontaktväg', en: 'Contact path' },
+  message: { sv: 'Meddelande', en: 'Message' },
+  note: { sv: 'Anteckning', en: 'Note' },
+};
+
+const STATUS_WORDS: Record<string, Words> = {
+  draft: { sv: 'ett utkast', en: 'a draft' },
+  pending_approval: { sv: 'väntar på godkännande', en: 'waiting for approval' },
+  published: { sv: 'publicerad', en: 'published' },
+  cancelled: { sv: 'inställd', en: 'cancelled' },
+  unpublished: { sv: 'avpublicerad', en: 'unpublished' },
+  sent: { sv: 'skickad', en: 'sent' },
+  accepted: { sv: 'redan accepterad', en: 'already accepted' },
+  declined: { sv: 'avböjd', en: 'declined' },
+  started: { sv: 'redan påbörjad', en: 'already started' },
+  ended: { sv: 'avslutad', en: 'ended' },
+};
+
+/** The word for a field in the person's language (the code itself if there is none). */
+export const fieldWord = (locale: 'sv' | 'en', field: string) => FIELD_WORDS[field]?.[locale] ?? field;
+/** The word for an activity's or referral's status in the person's language. */
+export const statusWord = (locale: 'sv' | 'en', status: string) => STATUS_WORDS[status]?.[locale] ?? status;

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { atomically, mustFind } from '../../db-session.ts';
 import { forbiddenError, userInputError } from '../../errors.ts';
+import { fieldWord } from '../../i18n/activity-messages.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { activeOrganisationId } from '../auth/access.ts';
@@ -245,7 +246,8 @@ function catalogueCondition(ctx: Context, args: CatalogueArgs, a: typeof schema.
 function checkCatalogueArgs(ctx: Context, args: CatalogueArgs) {
   for (const field of ['from', 'to'] as const) {
     const value = args[field];
-    if (value && !isDate(value)) throw userInputError(ctx, 'activityDate', { field }, field);
+    if (value && !isDate(value))
+      throw userInputError(ctx, 'activityDate', { field: fieldWord(ctx.locale, field) }, field);
   }
   if (args.from && args.to && args.to < args.from)
     throw userInputError(ctx, 'activityEndBeforeStart', {}, 'to');

@@ -2,6 +2,7 @@ import { schema } from '@samlad/db';
 import { checkActivitySchedule, type ScheduleProblem } from '@samlad/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
+import { fieldWord, statusWord } from '../../i18n/activity-messages.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { audit } from '../audit/audit.service.ts';
 import { InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
@@ -102,12 +103,13 @@ function plain(
   required: boolean,
 ) {
   const text = value?.trim() ?? '';
+  const word = fieldWord(ctx.locale, field);
   if (!text) {
-    if (required) throw new InvalidInputError(ctx, 'textRequired', { field, max }, field);
+    if (required) throw new InvalidInputError(ctx, 'textRequired', { field: word, max }, field);
     return null;
   }
-  if (text.length > max) throw new InvalidInputError(ctx, 'textRequired', { field, max }, field);
-  if (MARKUP.test(text)) throw new InvalidInputError(ctx, 'htmlNotAllowed', { field }, field);
+  if (text.length > max) throw new InvalidInputError(ctx, 'textRequired', { field: word, max }, field);
+  if (MARKUP.test(text)) throw new InvalidInputError(ctx, 'htmlNotAllowed', { field: word }, field);
   return text;
 }
 
@@ -139,14 +141,24 @@ export async function checkActivity(ctx: Context, input: ActivityValues) {
   if (!Number.isInteger(input.costKronor) || input.costKronor < 0)
     throw new InvalidInputError(ctx, 'costNegative', {}, 'costKronor');
   if (input.capacity != null && (!Number.isInteger(input.capacity) || input.capacity < 0))
-    throw new InvalidInputError(ctx, 'capacityNegative', { field: 'capacity' }, 'capacity');
+    throw new InvalidInputError(
+      ctx,
+      'capacityNegative',
+      { field: fieldWord(ctx.locale, 'capacity') },
+      'capacity',
+    );
   if (
     input.placesLeft != null &&
     (!Number.isInteger(input.placesLeft) ||
       input.placesLeft < 0 ||
       (input.capacity != null && input.placesLeft > input.capacity))
   )
-    throw new InvalidInputError(ctx, 'capacityNegative', { field: 'placesLeft' }, 'placesLeft');
+    throw new InvalidInputError(
+      ctx,
+      'capacityNegative',
+      { field: fieldWord(ctx.locale, 'placesLeft') },
+      'placesLeft',
+    );
   const signUpUrl = input.signUpUrl?.trim() || null;
   if (signUpUrl) {
     let ok = false;
@@ -241,7 +253,12 @@ export async function createActivity(ctx: Context, input: ActivityValues): Promi
 export async function updateActivity(ctx: Context, activityId: string, input: ActivityValues) {
   const current = await ownActivity(ctx, activityId);
   if (current.status === 'cancelled')
-    throw new InvalidInputError(ctx, 'activityNotEditable', { status: current.status }, 'activityId');
+    throw new InvalidInputError(
+      ctx,
+      'activityNotEditable',
+      { status: statusWord(ctx.locale, current.status) },
+      'activityId',
+    );
   const values = await checkActivity(ctx, input);
   // Moving it to another municipality needs that municipality's approval again.
   const moved = values.municipalityCode !== current.municipalityCode && current.status === 'published';
@@ -271,7 +288,12 @@ async function isApprovedPublisher(ctx: Context, organisationId: string, municip
 export async function publishActivity(ctx: Context, activityId: string) {
   const current = await ownActivity(ctx, activityId);
   if (current.status !== 'draft' && current.status !== 'unpublished')
-    throw new InvalidInputError(ctx, 'activityNotEditable', { status: current.status }, 'activityId');
+    throw new InvalidInputError(
+      ctx,
+      'activityNotEditable',
+      { status: statusWord(ctx.locale, current.status) },
+      'activityId',
+    );
   const direct = await isApprovedPublisher(ctx, current.organisationId, current.municipalityCode);
   await ctx.db
     .update(schema.activity)
@@ -292,7 +314,12 @@ export async function publishActivity(ctx: Context, activityId: string) {
 export async function cancelActivity(ctx: Context, activityId: string) {
   const current = await ownActivity(ctx, activityId);
   if (current.status === 'cancelled')
-    throw new InvalidInputError(ctx, 'activityNotEditable', { status: current.status }, 'activityId');
+    throw new InvalidInputError(
+      ctx,
+      'activityNotEditable',
+      { status: statusWord(ctx.locale, current.status) },
+      'activityId',
+    );
   await ctx.db
     .update(schema.activity)
     .set({ status: 'cancelled', updatedAt: ctx.now })
@@ -363,7 +390,12 @@ export async function unpublishActivity(ctx: Context, activityId: string, reason
   if (!(await approvesIn(ctx, found.municipalityCode)))
     throw new NotAllowedError(ctx, 'notMunicipalCoordinator', {}, 'activityId');
   if (found.status !== 'published' && found.status !== 'pending_approval')
-    throw new InvalidInputError(ctx, 'activityNotEditable', { status: found.status }, 'activityId');
+    throw new InvalidInputError(
+      ctx,
+      'activityNotEditable',
+      { status: statusWord(ctx.locale, found.status) },
+      'activityId',
+    );
   const why = plain(ctx, reason, 'reason', 1000, true);
   await ctx.db
     .update(schema.activity)

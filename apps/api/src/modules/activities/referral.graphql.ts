@@ -93,7 +93,8 @@ builder.queryFields((t) => ({
             toOrganisationId: activeOrganisationId(ctx),
             ...(args.status ? { status: args.status } : {}),
           },
-          orderBy: { sentAt: 'desc' },
+          extras: { waiting: (r, { sql }) => sql<number>`case when ${r.status} = 'sent' then 0 else 1 end` },
+          orderBy: { waiting: 'asc', sentAt: 'desc' },
           limit: 200,
         }),
       );

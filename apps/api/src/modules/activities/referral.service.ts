@@ -1,9 +1,9 @@
 import { queryRows, schema } from '@samlad/db';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
+import { fieldWord, statusWord } from '../../i18n/activity-messages.ts';
 import { audit } from '../audit/audit.service.ts';
 import { caseActor, loadParticipatingCase } from '../cases/case-access.ts';
-import { checkText } from '../cases/case-input.ts';
 import { InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
 
 type Status = (typeof schema.referralStatus.enumValues)[number];
@@ -19,8 +19,11 @@ export interface ReferralValues {
 
 const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>/i;
 const plainText = (ctx: Context, value: string, field: string, max: number) => {
-  const text = checkText(ctx, value, field, max);
-  if (MARKUP.test(text)) throw new InvalidInputError(ctx, 'htmlNotAllowed', { field }, field);
+  const text = value.trim();
+  if (!text || text.length > max)
+    throw new InvalidInputError(ctx, 'textRequired', { field: fieldWord(ctx.locale, field), max }, field);
+  if (MARKUP.test(text))
+    throw new InvalidInputError(ctx, 'htmlNotAllowed', { field: fieldWord(ctx.locale, field) }, field);
   return text;
 };
 
@@ -107,7 +110,12 @@ export async function moveReferral(
   const mayMove = receiver || (to === 'ended' && found.fromOrganisationId === orgId);
   if (!mayMove) throw new NotAllowedError(ctx, 'referralNotYours', {}, 'referralId');
   if (!NEXT[found.status].includes(to))
-    throw new InvalidInputError(ctx, 'referralStep', { status: found.status }, 'status');
+    throw new InvalidInputError(
+      ctx,
+      'referralStep',
+      { status: statusWord(ctx.locale, found.status) },
+      'status',
+    );
   const text = note?.trim() ? plainText(ctx, note, 'note', 1000) : null;
   if (to === 'declined' && !text) throw new InvalidInputError(ctx, 'referralDeclineReason', {}, 'note');
   await ctx.db
