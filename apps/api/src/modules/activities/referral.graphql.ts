@@ -87,17 +87,20 @@ builder.queryFields((t) => ({
     args: { status: t.arg({ type: ReferralStatus, required: false, description: 'Only this status.' }) },
     resolve: async (query, _root, args, ctx) => {
       await requireCaseReader(ctx);
-      return ctx.db.query.referral.findMany(
+      const received = await ctx.db.query.referral.findMany(
         query({
           where: {
             toOrganisationId: activeOrganisationId(ctx),
             ...(args.status ? { status: args.status } : {}),
           },
-          extras: { waiting: (r, { sql }) => sql<number>`case when ${r.status} = 'sent' then 0 else 1 end` },
-          orderBy: { waiting: 'asc', sentAt: 'desc' },
+          orderBy: { sentAt: 'desc' },
           limit: 200,
         }),
       );
+      // Those waiting for an answer first; the sort is stable, so newest first within each.
+      // (The rows carry every column; Pothos types them only by the selection it planned.)
+      const waiting = (r: unknown) => Number((r as { status: string }).status === 'sent');
+      return received.sort((a, b) => waiting(b) - waiting(a));
     },
   }),
 }));
