@@ -44,8 +44,8 @@ describe.skipIf(!browserAvailable)('accounts: sign-in, organisations and sign-ou
     expect(new URL(page.url()).search).toBe('?tillbaka=%2Fforum');
     await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
     expect(await page.title()).toBe('Logga in – Samlad');
-    // Nothing that needs an account is offered in the header.
-    expect(await page.getByRole('navigation').count()).toBe(0);
+    // Nothing that needs an account is offered in the header: only the public activity catalogue.
+    expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual(['Aktiviteter']);
   });
 
   it('has labelled fields with autocomplete and no accessibility violations on the sign-in page', async () => {

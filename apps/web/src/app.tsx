@@ -1,4 +1,9 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { EditActivityPage, NewActivityPage } from './modules/activities/activity-form-page.tsx';
+import { ActivityPage } from './modules/activities/activity-page.tsx';
+import { ApprovalQueuePage } from './modules/activities/approval-queue-page.tsx';
+import { CataloguePage } from './modules/activities/catalogue-page.tsx';
+import { MyActivitiesPage } from './modules/activities/my-activities-page.tsx';
 import { AdminIndex, AdminLayout } from './modules/admin/admin-layout.tsx';
 import { AuditPage } from './modules/admin/audit-page.tsx';
 import { InvitePage } from './modules/admin/invite-page.tsx';
@@ -30,6 +35,9 @@ export function App() {
       <Route element={<Layout />}>
         <Route path="logga-in" element={<SignInPage />} />
         <Route path="sign-in" element={<SignInAlias />} />
+        {/* The activity catalogue and activity pages are public: young people and parents need no account. */}
+        <Route path="aktiviteter" element={<CataloguePage />} />
+        <Route path="aktiviteter/:id" element={<ActivityPage />} />
         <Route element={<RequireSignIn />}>
           <Route index element={<JointViewPage />} />
           <Route path="forum" element={<ForumsPage />} />
@@ -43,6 +51,10 @@ export function App() {
           <Route path="arenden/:id" element={<CasePage />} />
           <Route path="arenden/:id/plan/utskrift" element={<PlanPrintPage />} />
           <Route path="arenden/:id/atkomstlogg" element={<AccessLogPage />} />
+          <Route path="aktiviteter/godkann" element={<ApprovalQueuePage />} />
+          <Route path="aktiviteter/:id/andra" element={<EditActivityPage />} />
+          <Route path="mina-aktiviteter" element={<MyActivitiesPage />} />
+          <Route path="mina-aktiviteter/ny" element={<NewActivityPage />} />
           <Route path="administration" element={<AdminLayout />}>
             <Route index element={<AdminIndex />} />
             <Route path="medlemmar" element={<MembersPage />} />

@@ -95,6 +95,19 @@ const keys: KeyingConfig = {
   RequestToJoinCaseSuccess: embedded,
   AnswerJoinRequestSuccess: embedded,
   BuildCaseAgendaSuccess: embedded,
+  // Activities and referrals have ids; their pages, times and mutation results live inside them.
+  ActivityConnection: embedded,
+  ActivityEdge: embedded,
+  ActivityOccurrence: embedded,
+  CreateActivitySuccess: embedded,
+  UpdateActivitySuccess: embedded,
+  PublishActivitySuccess: embedded,
+  CancelActivitySuccess: embedded,
+  CopyActivitySuccess: embedded,
+  ApproveActivitySuccess: embedded,
+  UnpublishActivitySuccess: embedded,
+  ReferFromCaseSuccess: embedded,
+  MoveReferralSuccess: embedded,
 };
 
 export interface ClientOptions {
@@ -129,6 +142,7 @@ export function createClient({ url = '/graphql', onUnauthenticated }: ClientOpti
             organisations: relayPagination(),
             auditEvents: relayPagination(),
             cases: relayPagination(),
+            activities: relayPagination(),
           },
         },
       }),

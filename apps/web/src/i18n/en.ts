@@ -1,3 +1,4 @@
+import { activitiesEn, activityEnumsEn } from './activities.en.ts';
 import { caseEnumsEn, casesEn } from './cases.en.ts';
 import type { Messages } from './sv.ts';
 
@@ -552,8 +553,10 @@ export const en: Messages = {
     start: 'Start a scheduling poll',
   },
   ...casesEn,
+  ...activitiesEn,
   enums: {
     ...caseEnumsEn,
+    ...activityEnumsEn,
     ForumTheme: {
       WORK_AND_EDUCATION: 'Work and education',
       INTEGRATION: 'Integration',

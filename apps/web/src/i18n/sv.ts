@@ -1,4 +1,5 @@
 import type { EnumValue } from '../graphql.ts';
+import { activitiesSv, activityEnumsSv } from './activities.sv.ts';
 import { caseEnumsSv, casesSv } from './cases.sv.ts';
 
 /** Every value of every enum the UI shows needs a label, and nothing else may be there. */
@@ -579,8 +580,10 @@ export const sv = {
     start: 'Starta tidsomröstning',
   },
   ...casesSv,
+  ...activitiesSv,
   enums: {
     ...caseEnumsSv,
+    ...activityEnumsSv,
     ForumTheme: {
       WORK_AND_EDUCATION: 'Arbete och utbildning',
       INTEGRATION: 'Integration',

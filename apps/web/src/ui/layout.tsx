@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { ActivityNavItems } from '../modules/activities/activity-nav.tsx';
 import { OrganisationSwitcher } from '../modules/auth/organisation-switcher.tsx';
 import { SIGN_IN_ALIASES, signInPath } from '../modules/auth/return-to.ts';
 import { useSession } from '../modules/auth/session.tsx';
@@ -48,12 +49,21 @@ export function Layout() {
                     <NavLink to="/arenden">{t('nav.cases')}</NavLink>
                   </li>
                 )}
+                <ActivityNavItems viewer={viewer} />
                 {/* Administration sits apart from the everyday pages, and only for those who may use it. */}
                 {canAdminister(viewer) && (
                   <li className="main-nav__admin">
                     <NavLink to="/administration">{t('nav.administration')}</NavLink>
                   </li>
                 )}
+              </ul>
+            </nav>
+          )}
+          {/* Signed out (or not yet known), the public pages: the activity catalogue. */}
+          {!viewer && (
+            <nav aria-label={t('app.mainNav')} className="main-nav">
+              <ul>
+                <ActivityNavItems viewer={null} />
               </ul>
             </nav>
           )}

@@ -7,6 +7,7 @@ import { Badge } from '../../ui/badge.tsx';
 import { formatDate } from '../../ui/datetime.ts';
 import { Forbidden, Loading, QueryError } from '../../ui/query-state.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { CaseReferrals } from '../activities/case-referrals.tsx';
 import { hasErrorCode } from '../auth/graphql-errors.ts';
 import { useViewer } from '../auth/viewer.ts';
 import { ThemeTags } from '../forums/theme-tags.tsx';
@@ -291,6 +292,7 @@ export function CasePage() {
         onChanged={changed}
       />
       <CaseParticipants data={sharedCase} organisationId={organisation?.id} onChanged={changed} />
+      <CaseReferrals caseId={sharedCase.id} />
       <CaseFeedbackSection data={sharedCase} onChanged={changed} />
       <CaseMeetings data={sharedCase} />
     </div>
