@@ -101,6 +101,8 @@ export const activity = snakeCase.table(
     index().on(t.status, t.municipalityCode, t.startsOn),
     index().on(t.organisationId, t.status),
     index().on(t.updatedAt, t.id),
+    // The feeds' version (count and latest change of the published ones) reads only this index.
+    index().on(t.status, t.updatedAt),
     index('activity_languages_gin').using('gin', t.languages),
     check('activity_age_range', sql`${t.minAge} between 0 and 30 and ${t.maxAge} between ${t.minAge} and 30`),
     check('activity_dates', sql`${t.endsOn} >= ${t.startsOn}`),

@@ -3,6 +3,7 @@ import {
   type ActivitySchedule,
   activityOccurrences,
   checkActivitySchedule,
+  firstActivityOccurrence,
   nextActivityOccurrence,
   ruleFields,
 } from './schedule.ts';
@@ -69,6 +70,11 @@ describe('activity schedules', () => {
     [{ exceptionDates: ['2027-03-01'] }, 'exceptionDates', 'outside_range'],
   ] as const)('refuses %j: %s (%s)', (change, field, reason) => {
     expect(checkActivitySchedule({ ...term, ...change })).toEqual({ field, reason });
+  });
+
+  it('gives the first occurrence without the rest', () => {
+    expect(firstActivityOccurrence(term)?.date).toBe('2027-01-12');
+    expect(firstActivityOccurrence({ ...term, exceptionDates: ['2027-01-12'] })?.date).toBe('2027-01-14');
   });
 
   it('accepts a good one and reads its rule field by field', () => {

@@ -50,8 +50,11 @@ const dayNumber = (text: string) => {
 };
 const isoOf = (floating: Date) => floating.toISOString().slice(0, 10);
 
-/** The schedule's dates that the rule gives (or just the first day, without a rule), exceptions left out. */
-function scheduledDates(s: ActivitySchedule): string[] {
+/**
+ * The schedule's dates that the rule gives (or just the first day, without a rule), exceptions
+ * left out, in order. `enough` may stop the walk early: it sees each date kept so far.
+ */
+function scheduledDates(s: ActivitySchedule, enough?: (date: string) => boolean): string[] {
   const excluded = new Set(s.exceptionDates);
   if (!s.recurrence) return excluded.has(s.startsOn) ? [] : [s.startsOn];
   const from = parseDate(s.startsOn);
@@ -63,10 +66,15 @@ function scheduledDates(s: ActivitySchedule): string[] {
     dtstart: new Date(Date.UTC(from.year, from.month - 1, from.day)),
     until: new Date(Date.UTC(to.year, to.month - 1, to.day, 23, 59, 59)),
   });
-  return rule
-    .all((_date, index) => index < MAX_ACTIVITY_DAYS)
-    .map(isoOf)
-    .filter((date) => !excluded.has(date));
+  const kept: string[] = [];
+  rule.all((floating, index) => {
+    if (index >= MAX_ACTIVITY_DAYS) return false;
+    const date = isoOf(floating);
+    if (excluded.has(date)) return true;
+    kept.push(date);
+    return !enough?.(date);
+  });
+  return kept;
 }
 
 /** What is wrong with a schedule, field by field (the first problem), or null. */
@@ -129,13 +137,20 @@ export function nextActivityOccurrence(s: ActivitySchedule, now: Date): Activity
     if (s.endsOn < today) return null;
     return occurrenceOn(s, s.startsOn >= today ? s.startsOn : today);
   }
-  for (const date of scheduledDates(s)) {
-    if (date < today) continue;
+  // Walk only as far as the first time still to come, not through the whole period.
+  const isNext = (date: string) => {
+    if (date < today) return false;
     const occurrence = occurrenceOn(s, date);
-    if (date === today && occurrence.end && occurrence.end <= now) continue;
-    return occurrence;
-  }
-  return null;
+    return !(date === today && occurrence.end && occurrence.end <= now);
+  };
+  const date = scheduledDates(s, isNext).find(isNext);
+  return date ? occurrenceOn(s, date) : null;
+}
+
+/** The first occurrence of the whole schedule (a calendar's DTSTART), computed without the rest. */
+export function firstActivityOccurrence(s: ActivitySchedule): ActivityOccurrence | null {
+  const [date] = scheduledDates(s, () => true);
+  return date ? occurrenceOn(s, date) : null;
 }
 
 /** A rule's parts by name (FREQ, BYDAY, INTERVAL, …), for feeds that publish them field by field. */

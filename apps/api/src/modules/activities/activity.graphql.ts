@@ -239,7 +239,8 @@ function catalogueCondition(ctx: Context, args: CatalogueArgs, a: typeof schema.
   if (args.category) parts.push(sql`${a.category} = ${args.category}`);
   if (args.freeOfCharge === true) parts.push(sql`${a.costKronor} = 0`);
   if (args.freeOfCharge === false) parts.push(sql`${a.costKronor} > 0`);
-  if (args.language) parts.push(sql`${args.language.toLowerCase()} = any(${a.languages})`);
+  // `@>` rather than `= any()`, so the GIN index on languages serves it.
+  if (args.language) parts.push(sql`${a.languages} @> array[${args.language.toLowerCase()}]::text[]`);
   return sql.join(parts, sql` and `);
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX "activity_status_updated_at_index" ON "activity" ("status","updated_at");
