@@ -15,6 +15,7 @@ import { type ActivityDraft, type DraftField, draftFieldFor, draftInput } from '
 import { COMMON_LANGUAGES, capitalise, languageName, weekdayNames } from './activity-format.ts';
 import { CreateActivityMutation, UpdateActivityMutation } from './activity-mutations.ts';
 import { activityPath } from './activity-paths.ts';
+import { ExceptionDates } from './exception-dates.tsx';
 import { PublishActivityMutation, publishedNotice } from './owner-panel.tsx';
 import {
   ACTIVITY_CATEGORIES,
@@ -472,79 +473,5 @@ export function ActivityForm({
         </div>
       </form>
     </>
-  );
-}
-
-/** Days without the activity (holidays, breaks), each a date field of its own. */
-function ExceptionDates({
-  dates,
-  min,
-  max,
-  error,
-  onChange,
-}: {
-  dates: readonly string[];
-  min: string;
-  max: string;
-  error?: string | undefined;
-  onChange: (dates: string[]) => void;
-}) {
-  const { t } = useTranslation();
-  const id = fieldId('exceptionDates');
-  // The first field (or the add button when there is none) carries the id the error summary links to.
-  const inputId = (index: number) => (index === 0 ? id : `${id}-${index}`);
-  const described = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
-  return (
-    <fieldset className={error ? 'fieldset field--error' : 'fieldset'} aria-describedby={described}>
-      <legend>{t('activities.form.exceptions')}</legend>
-      <p className="field__hint" id={`${id}-hint`}>
-        {t('activities.form.exceptionsHint')}
-      </p>
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      )}
-      <ul className="exception-dates">
-        {dates.map((date, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the rows are positions; a date may be blank or repeated while typed
-          <li key={index} className="exception-dates__row">
-            <label htmlFor={inputId(index)}>{t('activities.form.exceptionDate', { n: index + 1 })}</label>
-            <input
-              id={inputId(index)}
-              type="date"
-              min={min || undefined}
-              max={max || undefined}
-              value={date}
-              aria-invalid={error ? true : undefined}
-              onChange={(event) => onChange(dates.map((d, i) => (i === index ? event.target.value : d)))}
-            />
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                onChange(dates.filter((_, i) => i !== index));
-                // Focus would be lost with the removed row; the add button stays.
-                requestAnimationFrame(() => document.getElementById(`${id}-add`)?.focus());
-              }}
-            >
-              {t('activities.form.removeException', { n: index + 1 })}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <button
-        type="button"
-        className="button button--small"
-        id={dates.length === 0 ? id : `${id}-add`}
-        onClick={() => {
-          onChange([...dates, '']);
-          requestAnimationFrame(() => document.getElementById(inputId(dates.length))?.focus());
-        }}
-      >
-        {t('activities.form.addException')}
-      </button>
-    </fieldset>
   );
 }
