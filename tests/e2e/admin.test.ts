@@ -200,7 +200,11 @@ describe.skipIf(!browserAvailable)('administration in the browser', () => {
       expect(await row.locator('td').nth(1).textContent()).toContain('Karin Holm');
 
     // By time: nothing has happened tomorrow yet; a to date before the from date is refused.
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    // Tomorrow as Stockholm sees it: the page's dates are Stockholm days, and late in the UTC
+    // evening the UTC date of "now + 24 h" is still today there.
+    const tomorrow = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
+      new Date(Date.now() + 86_400_000),
+    );
     await page.getByLabel('Från och med').fill(tomorrow);
     await page.getByRole('button', { name: 'Visa', exact: true }).click();
     await page.getByText('Inga händelser matchar filtret.').waitFor();
