@@ -5,23 +5,8 @@
 import { encodeGlobalId } from '../schema/global-id.ts';
 import { secondFor } from './case-fixtures.ts';
 import type { ActorName, Cell } from './fixtures.ts';
-import type { AccessMatrix, AuditExpectation, Expectation } from './matrix.ts';
-
-const result = (success: string, fields: string) =>
-  `{ __typename ... on UserError { field message } ... on ${success} { ${fields} } }`;
-const byCaller =
-  (action: string) =>
-  (cell: Cell): AuditExpectation | null =>
-    cell.actor.userId ? { action, actorUserId: cell.actor.userId } : null;
-const everyone = (outcome: 'ok' | 'null' | 'empty'): Record<ActorName, Expectation> => ({
-  anonymous: outcome,
-  admin: outcome,
-  coordinator: outcome,
-  member: outcome,
-  overseer: outcome,
-  partner: outcome,
-  platformAdmin: outcome,
-});
+import type { AccessMatrix, Expectation } from './matrix.ts';
+import { byCaller, everyone, result } from './matrix-helpers.ts';
 
 /** The organisation that offers the activity (associations and municipal units); elsewhere not theirs. */
 const ACTIVITY_OWNERS = {

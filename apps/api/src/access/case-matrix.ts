@@ -10,15 +10,10 @@ import { displayPersonalIdentityNumber } from '@samlad/domain';
 import { encodeGlobalId } from '../schema/global-id.ts';
 import { secondFor } from './case-fixtures.ts';
 import type { ActorName, Cell } from './fixtures.ts';
-import type { AccessMatrix, AuditExpectation, Expectation } from './matrix.ts';
+import type { AccessMatrix, Expectation } from './matrix.ts';
+import { byCaller, result } from './matrix-helpers.ts';
 
 const org = (id: string) => encodeGlobalId('Organisation', id);
-const result = (success: string, fields: string) =>
-  `{ __typename ... on UserError { field message } ... on ${success} { ${fields} } }`;
-const byCaller =
-  (action: string) =>
-  (cell: Cell): AuditExpectation | null =>
-    cell.actor.userId ? { action, actorUserId: cell.actor.userId } : null;
 const place = (cell: Cell) => ({
   organisationId: cell.target.organisation.id,
   kind: cell.target.organisation.kind,

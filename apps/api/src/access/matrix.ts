@@ -10,6 +10,7 @@ import { PEOPLE } from '../test/harness.ts';
 import { activityRows } from './activity-matrix.ts';
 import { caseRows } from './case-matrix.ts';
 import type { ActorName, Cell, OrganisationKind, Scope } from './fixtures.ts';
+import { byCaller, everyone, result } from './matrix-helpers.ts';
 import type { Outcome } from './outcomes.ts';
 
 /** One outcome for every scope, or one per scope. */
@@ -109,26 +110,6 @@ const FORUM_MEMBERS = (hidden: 'null' | 'empty') =>
     partner: { own: 'ok', other: hidden },
     platformAdmin: { own: 'ok', other: hidden },
   }) as const satisfies Record<ActorName, Expectation>;
-
-const everyone = (outcome: Outcome): Record<ActorName, Expectation> => ({
-  anonymous: outcome,
-  admin: outcome,
-  coordinator: outcome,
-  member: outcome,
-  overseer: outcome,
-  partner: outcome,
-  platformAdmin: outcome,
-});
-
-/** The audit event an allowed call writes, done by the caller. */
-const byCaller =
-  (action: string) =>
-  (cell: Cell): AuditExpectation | null =>
-    cell.actor.userId ? { action, actorUserId: cell.actor.userId } : null;
-
-/** Selects a mutation's result union: the refusal, or what the success carries. */
-const result = (success: string, fields: string) =>
-  `{ __typename ... on UserError { field message } ... on ${success} { ${fields} } }`;
 
 /** A role this kind of organisation has as a matter of course, and another one it may have. */
 const ORDINARY_ROLE = (kind: OrganisationKind) => (kind === 'civil_society' ? 'PARTNER' : 'MEMBER');
