@@ -135,6 +135,7 @@ export function nextActivityOccurrence(s: ActivitySchedule, now: Date): Activity
   const today = stockholmDate(now).iso;
   if (!s.recurrence) {
     if (s.endsOn < today) return null;
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; they compare as text, not numbers.
     return occurrenceOn(s, s.startsOn >= today ? s.startsOn : today);
   }
   // Walk only as far as the first time still to come, not through the whole period.

@@ -64,7 +64,6 @@ type T = TFunction;
 /** What the form can tell before asking the API, keyed by API path (`subject.…`). */
 export function subjectErrors(draft: SubjectDraft, t: T): Record<string, string> {
   const found: Record<string, string> = {};
-  const today = calendarDateInZone(new Date());
   if (!draft.fullName.trim()) found['subject.fullName'] = t('caseSubject.errors.fullName');
   if (draft.personalIdentityNumber.trim() && !parsePersonalIdentityNumber(draft.personalIdentityNumber))
     found['subject.personalIdentityNumber'] = t('caseSubject.errors.personalIdentityNumber');
