@@ -42,3 +42,16 @@ export async function mustFind<T>(lookup: Promise<T | undefined>, what: string):
   if (!found) throw new Error(`${what} vanished between writing and reading it back`);
   return found;
 }
+
+/**
+ * A mutation's usual shape: its work in a savepoint (see `atomically`), then what it wrote read
+ * back, as the selection asks, by the id the work returns.
+ */
+export function atomicallyThenRead<T>(
+  ctx: { db: Database },
+  what: string,
+  read: (id: string) => Promise<T | undefined>,
+  work: () => Promise<string>,
+): Promise<T> {
+  return atomically(ctx, async () => mustFind(read(await work()), what));
+}

@@ -2,7 +2,7 @@ import { schema } from '@samlad/db';
 import { activityOccurrences, nextActivityOccurrence, stockholmDate } from '@samlad/domain';
 import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
-import { atomically, mustFind } from '../../db-session.ts';
+import { atomicallyThenRead } from '../../db-session.ts';
 import { forbiddenError, userInputError } from '../../errors.ts';
 import { fieldWord } from '../../i18n/activity-messages.ts';
 import { builder } from '../../schema/builder.ts';
@@ -402,15 +402,6 @@ const activityErrors = (name: string, verb: string) => ({
   dataField: { name: 'activity', description: 'The activity.' },
 });
 
-/** Runs an activity mutation in a savepoint and reads the activity back as the selection asks. */
-function changeActivity<T>(
-  ctx: Context,
-  readBack: (id: string) => Promise<T | undefined>,
-  work: () => Promise<string>,
-) {
-  return atomically(ctx, async () => mustFind(readBack(await work()), 'activity'));
-}
-
 builder.mutationFields((t) => {
   const byId = (name: string, description: string, action: (ctx: Context, id: string) => Promise<unknown>) =>
     t.drizzleField({
@@ -420,8 +411,9 @@ builder.mutationFields((t) => {
       args: { activityId: t.arg.id({ required: true, description: 'The activity.' }) },
       errors: activityErrors(name, 'Done'),
       resolve: (query, _root, args, ctx) =>
-        changeActivity(
+        atomicallyThenRead(
           ctx,
+          'activity',
           (id) => ctx.db.query.activity.findFirst(query({ where: { id } })),
           async () => {
             const id = parseId(ctx, args.activityId, 'Activity', 'activityId');
@@ -439,8 +431,9 @@ builder.mutationFields((t) => {
       args: { input: t.arg({ type: ActivityInput, required: true, description: 'The activity.' }) },
       errors: activityErrors('CreateActivity', 'Created'),
       resolve: (query, _root, { input }, ctx) =>
-        changeActivity(
+        atomicallyThenRead(
           ctx,
+          'activity',
           (id) => ctx.db.query.activity.findFirst(query({ where: { id } })),
           async () => (await createActivity(ctx, input as ActivityValues)).id,
         ),
@@ -455,8 +448,9 @@ builder.mutationFields((t) => {
       },
       errors: activityErrors('UpdateActivity', 'Saved'),
       resolve: (query, _root, args, ctx) =>
-        changeActivity(
+        atomicallyThenRead(
           ctx,
+          'activity',
           (id) => ctx.db.query.activity.findFirst(query({ where: { id } })),
           async () => {
             const id = parseId(ctx, args.activityId, 'Activity', 'activityId');
@@ -492,8 +486,9 @@ builder.mutationFields((t) => {
       },
       errors: activityErrors('UnpublishActivity', 'Unpublished'),
       resolve: (query, _root, args, ctx) =>
-        changeActivity(
+        atomicallyThenRead(
           ctx,
+          'activity',
           (id) => ctx.db.query.activity.findFirst(query({ where: { id } })),
           async () => {
             const id = parseId(ctx, args.activityId, 'Activity', 'activityId');

@@ -1,6 +1,5 @@
 import { schema } from '@samlad/db';
-import type { Context } from '../../context.ts';
-import { atomically, mustFind } from '../../db-session.ts';
+import { atomicallyThenRead } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { activeOrganisationId } from '../auth/access.ts';
@@ -130,14 +129,6 @@ const referralErrors = (name: string, verb: string) => ({
   dataField: { name: 'referral', description: 'The referral.' },
 });
 
-function readBack<T>(
-  ctx: Context,
-  read: (id: string) => Promise<T | undefined>,
-  work: () => Promise<string>,
-) {
-  return atomically(ctx, async () => mustFind(read(await work()), 'referral'));
-}
-
 builder.mutationFields((t) => ({
   referFromCase: t.drizzleField({
     type: 'referral',
@@ -150,8 +141,9 @@ builder.mutationFields((t) => ({
     },
     errors: referralErrors('ReferFromCase', 'Sent'),
     resolve: (query, _root, args, ctx) =>
-      readBack(
+      atomicallyThenRead(
         ctx,
+        'referral',
         (id) => ctx.db.query.referral.findFirst(query({ where: { id } })),
         () =>
           referFromCase(ctx, parseId(ctx, args.caseId, 'SharedCase', 'caseId'), {
@@ -177,8 +169,9 @@ builder.mutationFields((t) => ({
     },
     errors: referralErrors('MoveReferral', 'Moved'),
     resolve: (query, _root, args, ctx) =>
-      readBack(
+      atomicallyThenRead(
         ctx,
+        'referral',
         (id) => ctx.db.query.referral.findFirst(query({ where: { id } })),
         () =>
           moveReferral(ctx, parseId(ctx, args.referralId, 'Referral', 'referralId'), args.step, args.note),

@@ -1,7 +1,6 @@
 import { queryRows, schema } from '@samlad/db';
 import { eq, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
-import { atomically, mustFind } from '../../db-session.ts';
 import { forbiddenError } from '../../errors.ts';
 import { InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
 
@@ -111,16 +110,4 @@ export async function participantIds(ctx: Context, caseId: string): Promise<Set<
     .from(schema.caseParticipant)
     .where(eq(schema.caseParticipant.caseId, caseId));
   return new Set(rows.map((r) => r.id));
-}
-
-/**
- * Runs a case mutation's work in one savepoint and reads the case back as the selection asks:
- * `work` returns the id of the case it changed.
- */
-export function changeCase<T>(
-  ctx: Context,
-  readBack: (caseId: string) => Promise<T | undefined>,
-  work: () => Promise<string>,
-): Promise<T> {
-  return atomically(ctx, async () => mustFind(readBack(await work()), 'case'));
 }

@@ -1,4 +1,4 @@
-import { atomically, mustFind } from '../../db-session.ts';
+import { atomically, atomicallyThenRead, mustFind } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { ForumTheme } from '../forums/forum.graphql.ts';
@@ -12,7 +12,6 @@ import {
   setCaseSubject,
   updateCase,
 } from './case.service.ts';
-import { changeCase } from './case-access.ts';
 import { ConsentInput, caseErrors, consentValues } from './consent.graphql.ts';
 
 const GuardianInput = builder.inputType('CaseGuardianInput', {
@@ -144,8 +143,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('UpdateCase', 'Saved'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         async () => {
           const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
@@ -173,8 +173,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('SetCaseSubject', 'Saved'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         async () => {
           const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
@@ -194,8 +195,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('AddCaseParticipant', 'Added'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         async () => {
           const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
@@ -214,8 +216,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('RemoveCaseParticipant', 'Removed'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         async () => {
           const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');

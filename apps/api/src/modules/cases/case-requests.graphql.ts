@@ -1,12 +1,12 @@
 import { schema } from '@samlad/db';
-import { atomically, mustFind } from '../../db-session.ts';
+import { atomically, atomicallyThenRead, mustFind } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { activeOrganisationId } from '../auth/access.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { COMMON_ERRORS } from '../common/user-errors.graphql.ts';
 import { SharedCase } from './case.graphql.ts';
-import { changeCase, requireCaseReader } from './case-access.ts';
+import { requireCaseReader } from './case-access.ts';
 import {
   answerJoinRequest,
   answerLeadTransfer,
@@ -153,8 +153,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('ProposeLeadTransfer', 'Proposed'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         async () => {
           const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
@@ -179,8 +180,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('AnswerLeadTransfer', 'Answered'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         () =>
           answerLeadTransfer(

@@ -1,11 +1,11 @@
 import { schema } from '@samlad/db';
 import { consentState } from '@samlad/domain';
+import { atomicallyThenRead } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { COMMON_ERRORS } from '../common/user-errors.graphql.ts';
 import { CaseScope, ConsentState, SharedCase } from './case.graphql.ts';
-import { changeCase } from './case-access.ts';
 import {
   type ConsentValues,
   recordConsent,
@@ -188,8 +188,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('RecordConsent', 'Recorded'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         async () => {
           const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
@@ -208,8 +209,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('WithdrawConsent', 'Withdrawn'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         () => withdrawConsent(ctx, parseId(ctx, args.consentId, 'Consent', 'consentId'), args.note ?? null),
       ),
@@ -225,8 +227,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('RecordDisclosure', 'Recorded'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         async () => {
           const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
@@ -250,8 +253,9 @@ builder.mutationFields((t) => ({
     args: { disclosureId: t.arg.id({ required: true, description: 'The disclosure.' }) },
     errors: caseErrors('RevokeDisclosure', 'Revoked'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         () => revokeDisclosure(ctx, parseId(ctx, args.disclosureId, 'Disclosure', 'disclosureId')),
       ),

@@ -1,12 +1,12 @@
 import { schema } from '@samlad/db';
 import { stockholmDate } from '@samlad/domain';
+import { atomicallyThenRead } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { encodeGlobalId, parseId } from '../../schema/global-id.ts';
 import { activeOrganisationId } from '../auth/access.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { visibleForumWhere } from '../forums/forum.graphql.ts';
 import { SharedCase } from './case.graphql.ts';
-import { changeCase } from './case-access.ts';
 import { auditCaseRead } from './case-audit.ts';
 import { caseErrors } from './consent.graphql.ts';
 import { addCaseFeedback, addCaseNote, savePlan, setPlanActionStatus } from './plan.service.ts';
@@ -229,8 +229,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('SaveCasePlan', 'Saved'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         async () => {
           const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
@@ -270,8 +271,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('SetCasePlanActionStatus', 'Changed'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         () =>
           setPlanActionStatus(ctx, parseId(ctx, args.actionId, 'CasePlanAction', 'actionId'), args.status),
@@ -291,8 +293,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('AddCaseNote', 'Added'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         async () => {
           const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
@@ -320,8 +323,9 @@ builder.mutationFields((t) => ({
     },
     errors: caseErrors('AddCaseFeedback', 'Added'),
     resolve: (query, _root, args, ctx) =>
-      changeCase(
+      atomicallyThenRead(
         ctx,
+        'case',
         (id) => ctx.db.query.sharedCase.findFirst(query({ where: { id } })),
         async () => {
           const id = parseId(ctx, args.caseId, 'SharedCase', 'caseId');
