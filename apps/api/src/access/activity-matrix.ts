@@ -4,6 +4,7 @@
  */
 import { encodeGlobalId } from '../schema/global-id.ts';
 import { secondFor } from './case-fixtures.ts';
+import { CASE_PARTICIPANTS } from './case-matrix.ts';
 import type { ActorName, Cell } from './fixtures.ts';
 import type { AccessMatrix, Expectation } from './matrix.ts';
 import { byCaller, everyone, result } from './matrix-helpers.ts';
@@ -53,18 +54,6 @@ const othersDrafts = async (cell: Cell) =>
     ? [(await cell.fresh.activity('draft')).title, (await cell.fresh.activity('pending_approval')).title]
     : [];
 
-/** Case workers (not overseers, not county boards) where the record is theirs; elsewhere it is not there. */
-const CASE_WORKERS_HERE = (field: string) =>
-  ({
-    anonymous: 'denied',
-    admin: { own: 'ok', other: `rejected:${field}` },
-    coordinator: { own: 'ok', other: `rejected:${field}` },
-    member: { own: 'ok', other: `rejected:${field}` },
-    overseer: 'denied',
-    partner: { own: 'ok', other: `rejected:${field}` },
-    platformAdmin: 'denied',
-  }) as const satisfies Record<ActorName, Expectation>;
-
 export const activityRows: AccessMatrix = {
   referralsReceived: [
     {
@@ -104,7 +93,7 @@ export const activityRows: AccessMatrix = {
           contactPath: 'Via matrisen',
         },
       }),
-      expect: CASE_WORKERS_HERE('caseId'),
+      expect: CASE_PARTICIPANTS('caseId'),
       audit: byCaller('case.referral_sent'),
     },
   ],
@@ -113,7 +102,7 @@ export const activityRows: AccessMatrix = {
       variant: 'accepting, as the receiver',
       document: `mutation($id: ID!) { moveReferral(referralId: $id, step: ACCEPTED) ${result('MoveReferralSuccess', 'referral { id status }')} }`,
       variables: async (cell) => ({ id: (await cell.fresh.referral()).globalId }),
-      expect: CASE_WORKERS_HERE('referralId'),
+      expect: CASE_PARTICIPANTS('referralId'),
       audit: byCaller('referral.accepted'),
     },
   ],

@@ -46,7 +46,7 @@ const CASE_LEAD = (field: string) =>
   }) as const satisfies Record<ActorName, Expectation>;
 
 /** Case workers of any participating organisation. */
-const CASE_PARTICIPANTS = (field: string) =>
+export const CASE_PARTICIPANTS = (field: string) =>
   ({
     ...CASE_LEAD(field),
     partner: { own: 'ok', other: `rejected:${field}` },
