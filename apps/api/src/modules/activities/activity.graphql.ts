@@ -13,8 +13,8 @@ import { COMMON_ERRORS } from '../common/user-errors.graphql.ts';
 import { municipalityCodeSchema } from '../reference/reference.graphql.ts';
 import {
   type ActivityValues,
+  approvalMunicipality,
   approveActivity,
-  approvesIn,
   cancelActivity,
   copyActivity,
   createActivity,
@@ -338,17 +338,11 @@ builder.queryFields((t) => ({
       'Activities waiting for approval in the municipality of the viewer’s municipal organisation: for its coordinators and admins.',
     authScopes: { signedIn: true },
     resolve: async (query, _root, _args, ctx) => {
-      const m = ctx.viewer?.membership;
-      const [org] = m
-        ? await ctx.db
-            .select()
-            .from(schema.organisation)
-            .where(sql`${schema.organisation.id} = ${m.organisationId}`)
-        : [];
-      if (!org?.municipalityCode || !(await approvesIn(ctx, org.municipalityCode))) throw forbiddenError(ctx);
+      const municipalityCode = await approvalMunicipality(ctx);
+      if (!municipalityCode) throw forbiddenError(ctx);
       return ctx.db.query.activity.findMany(
         query({
-          where: { status: 'pending_approval', municipalityCode: org.municipalityCode },
+          where: { status: 'pending_approval', municipalityCode },
           orderBy: { updatedAt: 'asc' },
         }),
       );

@@ -6,6 +6,7 @@ import { fieldWord, statusWord } from '../../i18n/activity-messages.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { audit } from '../audit/audit.service.ts';
 import { InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
+import { optionalPlainText, plainText } from './plain-text.ts';
 
 type Activity = typeof schema.activity.$inferSelect;
 type Category = (typeof schema.activityCategory.enumValues)[number];
@@ -69,15 +70,16 @@ async function ownActivity(ctx: Context, activityId: string): Promise<Activity> 
   return found;
 }
 
-/** Coordinators and admins of a municipal organisation in the activity's municipality. */
-export async function approvesIn(ctx: Context, municipalityCode: string): Promise<boolean> {
+/** The municipality whose activities the viewer approves (a municipal organisation's coordinators and admins), or null. */
+export async function approvalMunicipality(ctx: Context): Promise<string | null> {
   const org = await actingOrganisation(ctx);
-  return (
-    !!org &&
-    org.kind === 'municipality' &&
-    org.municipalityCode === municipalityCode &&
-    MANAGING_ROLES.has(org.role)
-  );
+  if (org?.kind !== 'municipality' || !MANAGING_ROLES.has(org.role)) return null;
+  return org.municipalityCode;
+}
+
+/** Whether the viewer approves and unpublishes activities in this municipality. */
+export async function approvesIn(ctx: Context, municipalityCode: string): Promise<boolean> {
+  return (await approvalMunicipality(ctx)) === municipalityCode;
 }
 
 const SCHEDULE_MESSAGES: Record<ScheduleProblem['reason'], MessageKey> = {
@@ -93,36 +95,16 @@ const SCHEDULE_MESSAGES: Record<ScheduleProblem['reason'], MessageKey> = {
   outside_range: 'activityExceptionDate',
 };
 
-const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>|javascript:/i;
-
-function plain(
-  ctx: Context,
-  value: string | null | undefined,
-  field: string,
-  max: number,
-  required: boolean,
-) {
-  const text = value?.trim() ?? '';
-  const word = fieldWord(ctx.locale, field);
-  if (!text) {
-    if (required) throw new InvalidInputError(ctx, 'textRequired', { field: word, max }, field);
-    return null;
-  }
-  if (text.length > max) throw new InvalidInputError(ctx, 'textRequired', { field: word, max }, field);
-  if (MARKUP.test(text)) throw new InvalidInputError(ctx, 'htmlNotAllowed', { field: word }, field);
-  return text;
-}
-
 /** Checks everything a person can get wrong, naming the field; returns the values to store. */
 export async function checkActivity(ctx: Context, input: ActivityValues) {
-  const title = plain(ctx, input.title, 'title', 200, true) as string;
-  const description = plain(ctx, input.description, 'description', 5000, true) as string;
-  const place = plain(ctx, input.place, 'place', 300, true) as string;
-  const signUp = plain(ctx, input.signUp, 'signUp', 1000, true) as string;
-  const costNote = plain(ctx, input.costNote, 'costNote', 300, false);
-  const accessibility = plain(ctx, input.accessibility, 'accessibility', 1000, false);
-  const contactPhone = plain(ctx, input.contactPhone, 'contactPhone', 50, false);
-  const contactEmail = plain(ctx, input.contactEmail, 'contactEmail', 200, false);
+  const title = plainText(ctx, input.title, 'title', 200);
+  const description = plainText(ctx, input.description, 'description', 5000);
+  const place = plainText(ctx, input.place, 'place', 300);
+  const signUp = plainText(ctx, input.signUp, 'signUp', 1000);
+  const costNote = optionalPlainText(ctx, input.costNote, 'costNote', 300);
+  const accessibility = optionalPlainText(ctx, input.accessibility, 'accessibility', 1000);
+  const contactPhone = optionalPlainText(ctx, input.contactPhone, 'contactPhone', 50);
+  const contactEmail = optionalPlainText(ctx, input.contactEmail, 'contactEmail', 200);
   if (contactEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(contactEmail))
     throw new InvalidInputError(ctx, 'invalidEmail', { email: contactEmail }, 'contactEmail');
   if (
@@ -396,7 +378,7 @@ export async function unpublishActivity(ctx: Context, activityId: string, reason
       { status: statusWord(ctx.locale, found.status) },
       'activityId',
     );
-  const why = plain(ctx, reason, 'reason', 1000, true);
+  const why = plainText(ctx, reason, 'reason', 1000);
   await ctx.db
     .update(schema.activity)
     .set({ status: 'unpublished', statusReason: why, updatedAt: ctx.now })

@@ -1,10 +1,11 @@
 import { queryRows, schema } from '@samlad/db';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
-import { fieldWord, statusWord } from '../../i18n/activity-messages.ts';
+import { statusWord } from '../../i18n/activity-messages.ts';
 import { audit } from '../audit/audit.service.ts';
 import { caseActor, loadParticipatingCase } from '../cases/case-access.ts';
 import { InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
+import { optionalPlainText, plainText } from './plain-text.ts';
 
 type Status = (typeof schema.referralStatus.enumValues)[number];
 
@@ -16,16 +17,6 @@ export interface ReferralValues {
   contactPath: string;
   message?: string | null;
 }
-
-const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>/i;
-const plainText = (ctx: Context, value: string, field: string, max: number) => {
-  const text = value.trim();
-  if (!text || text.length > max)
-    throw new InvalidInputError(ctx, 'textRequired', { field: fieldWord(ctx.locale, field), max }, field);
-  if (MARKUP.test(text))
-    throw new InvalidInputError(ctx, 'htmlNotAllowed', { field: fieldWord(ctx.locale, field) }, field);
-  return text;
-};
 
 /**
  * Refers the person of a case to an activity (its organisation receives the referral) or to an
@@ -70,7 +61,7 @@ export async function referFromCase(ctx: Context, caseId: string, input: Referra
       alias: plainText(ctx, input.alias, 'alias', 100),
       age: input.age ?? null,
       contactPath: plainText(ctx, input.contactPath, 'contactPath', 300),
-      message: input.message?.trim() ? plainText(ctx, input.message, 'message', 2000) : null,
+      message: optionalPlainText(ctx, input.message, 'message', 2000),
       createdByUserId: actor.userId,
       sentAt: ctx.now,
     })
@@ -116,7 +107,7 @@ export async function moveReferral(
       { status: statusWord(ctx.locale, found.status) },
       'status',
     );
-  const text = note?.trim() ? plainText(ctx, note, 'note', 1000) : null;
+  const text = optionalPlainText(ctx, note, 'note', 1000);
   if (to === 'declined' && !text) throw new InvalidInputError(ctx, 'referralDeclineReason', {}, 'note');
   await ctx.db
     .update(schema.referral)
