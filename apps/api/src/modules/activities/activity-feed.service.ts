@@ -82,18 +82,19 @@ async function feedRows(db: Database, q: FeedQuery, paged: boolean) {
 
 const HSDS_STATUS = { published: 'active', cancelled: 'defunct', unpublished: 'inactive' } as const;
 
+/** HH:MM a session ends, from its start and length (at most 23:59 the same day), or null. */
+function closingTime(startTime: string | null, durationMinutes: number | null): string | null {
+  if (!startTime || !durationMinutes) return null;
+  const [h, m] = startTime.split(':').map(Number) as [number, number];
+  const minutes = Math.min(h * 60 + m + durationMinutes, 24 * 60 - 1);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** One activity as an HSDS service, with its organisation, location and schedule. */
 function toService(row: Awaited<ReturnType<typeof feedRows>>[number], baseUrl: string) {
   const rule = row.recurrence ? ruleFields(row.recurrence) : {};
   const opensAt = row.startTime;
-  const closesAt =
-    row.startTime && row.durationMinutes
-      ? (() => {
-          const [h, m] = row.startTime.split(':').map(Number) as [number, number];
-          const minutes = Math.min(h * 60 + m + row.durationMinutes, 24 * 60 - 1);
-          return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-        })()
-      : null;
+  const closesAt = closingTime(row.startTime, row.durationMinutes);
   return {
     id: row.id,
     name: row.title,
