@@ -25,6 +25,7 @@ import '../modules/cases/case-requests.graphql.ts';
 import '../modules/cases/case-log.graphql.ts';
 import '../modules/cases/case-agenda.graphql.ts';
 import '../modules/activities/activity.graphql.ts';
+import '../modules/activities/activity-edit.graphql.ts';
 import '../modules/activities/referral.graphql.ts';
 import { builder } from './builder.ts';
 
