@@ -18,8 +18,16 @@ export function userInputError(
 }
 
 /** A read the viewer may not make, as a GraphQL error (mutations return NotAllowedError instead). */
-export function forbiddenError(ctx: Pick<Context, 'locale' | 'viewer'>): GraphQLError {
-  return new GraphQLError(translate(ctx.locale, ctx.viewer ? 'forbidden' : 'signInRequired'), {
-    extensions: { code: ctx.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED' },
+export function forbiddenError(
+  ctx: Pick<Context, 'locale' | 'viewer'>,
+  reason?: { key: MessageKey; params?: Record<string, string | number>; field?: string },
+): GraphQLError {
+  if (!ctx.viewer) {
+    return new GraphQLError(translate(ctx.locale, 'signInRequired'), {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  }
+  return new GraphQLError(translate(ctx.locale, reason?.key ?? 'forbidden', reason?.params ?? {}), {
+    extensions: { code: 'FORBIDDEN', ...(reason?.field ? { field: reason.field } : {}) },
   });
 }

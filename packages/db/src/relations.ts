@@ -61,6 +61,18 @@ export const relations = defineRelations(schema, (r) => ({
     agendaItems: r.many.agendaItem(),
     decisions: r.many.decision(),
     originatedActions: r.many.actionItem(),
+    pulseResponses: r.many.meetingPulseResponse(),
+  },
+  caseFollowUp: {
+    case: r.one.sharedCase({ from: r.caseFollowUp.caseId, to: r.sharedCase.id, optional: false }),
+    recordedBy: r.one.organisation({
+      from: r.caseFollowUp.recordedByOrganisationId,
+      to: r.organisation.id,
+      optional: false,
+    }),
+  },
+  meetingPulseResponse: {
+    meeting: r.one.meeting({ from: r.meetingPulseResponse.meetingId, to: r.meeting.id, optional: false }),
   },
   meetingSeries: {
     forum: r.one.forum({ from: r.meetingSeries.forumId, to: r.forum.id, optional: false }),
@@ -157,6 +169,7 @@ export const relations = defineRelations(schema, (r) => ({
       from: r.sharedCase.identificationBasisCode,
       to: r.disclosureBasis.code,
     }),
+    followUps: r.many.caseFollowUp(),
   },
   caseParticipant: {
     case: r.one.sharedCase({ from: r.caseParticipant.caseId, to: r.sharedCase.id, optional: false }),

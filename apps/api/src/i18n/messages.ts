@@ -1,5 +1,6 @@
 import { activityMessages } from './activity-messages.ts';
 import { caseMessages } from './case-messages.ts';
+import { overviewMessages } from './overview-messages.ts';
 
 /** Messages meant for people, Swedish first. Keys are stable; clients may switch on `extensions.code`. */
 export type Locale = 'sv' | 'en';
@@ -263,6 +264,7 @@ const messages = {
   },
   ...caseMessages,
   ...activityMessages,
+  ...overviewMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

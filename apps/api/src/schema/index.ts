@@ -27,6 +27,10 @@ import '../modules/cases/case-agenda.graphql.ts';
 import '../modules/activities/activity.graphql.ts';
 import '../modules/activities/activity-edit.graphql.ts';
 import '../modules/activities/referral.graphql.ts';
+import '../modules/cases/follow-up.graphql.ts';
+import '../modules/overview/overview.graphql.ts';
+import '../modules/overview/merge-proposal.graphql.ts';
+import '../modules/overview/pulse.graphql.ts';
 import { builder } from './builder.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -6,4 +6,5 @@ export * from './forums.ts';
 export * from './meeting-work.ts';
 export * from './meetings.ts';
 export * from './organisations.ts';
+export * from './overview.ts';
 export * from './reference.ts';

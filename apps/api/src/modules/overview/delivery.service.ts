@@ -1,0 +1,287 @@
+import { queryRows, type schema } from '@samlad/db';
+import { type PulseFigure, plannedMeetings, pulseFigures } from '@samlad/domain/overview';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Context } from '../../context.ts';
+import { swedishSortKey } from '../../schema/where.ts';
+import { type OverviewOrganisation, periodBounds } from './load.service.ts';
+import type { OrganisationKind, OverviewPeriod } from './overview-access.ts';
+
+type ForumTheme = (typeof schema.forumTheme.enumValues)[number];
+type ForumLevel = (typeof schema.forumLevel.enumValues)[number];
+type ForumStatus = (typeof schema.forumStatus.enumValues)[number];
+
+/** A forum as the overview shows it: what it is and who hosts it, never its people. */
+export interface OverviewForum {
+  id: string;
+  name: string;
+  themes: ForumTheme[];
+  level: ForumLevel;
+  status: ForumStatus;
+  meetingsPerYear: number;
+  host: OverviewOrganisation;
+  municipalityName: string | null;
+  memberCount: number;
+}
+
+export interface ActionFigures {
+  completedOnTime: number;
+  completedLate: number;
+  open: number;
+  /** Of the open ones, those past their due date. */
+  overdue: number;
+}
+
+export interface OrganisationAttendance {
+  organisation: OverviewOrganisation;
+  /** Held meetings of the forum in the period it was invited to. */
+  meetingsInvited: number;
+  meetingsRecorded: number;
+  meetingsAttended: number;
+}
+
+export interface ForumDelivery {
+  forum: OverviewForum;
+  /** Meetings the cadence plans over the whole period, and over the part of it that has passed. */
+  plannedMeetings: number;
+  plannedToDate: number;
+  heldMeetings: number;
+  cancelledMeetings: number;
+  upcomingMeetings: number;
+  heldInPerson: number;
+  heldDigital: number;
+  heldHybrid: number;
+  attendance: OrganisationAttendance[];
+  actions: ActionFigures;
+  pulse: PulseFigure[];
+}
+
+/** Which forums a delivery report covers. */
+export type ForumScope = { countyCode: string } | { hostOrganisationId: string };
+
+function scopeCondition(scope: ForumScope): SQL {
+  return 'countyCode' in scope
+    ? sql`f.county_code = ${scope.countyCode}`
+    : sql`f.host_organisation_id = ${scope.hostOrganisationId}`;
+}
+
+interface ForumRow extends Record<string, unknown> {
+  id: string;
+  name: string;
+  themes: ForumTheme[] | string;
+  level: ForumLevel;
+  status: ForumStatus;
+  meetings_per_year: number;
+  host_id: string;
+  host_name: string;
+  host_kind: OrganisationKind;
+  host_municipality: string | null;
+  municipality_name: string | null;
+  member_count: number;
+  held: number;
+  cancelled: number;
+  upcoming: number;
+  in_person: number;
+  digital: number;
+  hybrid: number;
+  on_time: number;
+  late: number;
+  open: number;
+  overdue: number;
+}
+
+/** Postgres arrays of enums come back as '{a,b}' from some drivers. */
+export function enumArray<T extends string>(value: T[] | string): T[] {
+  if (Array.isArray(value)) return value;
+  const inner = value.replace(/^\{|\}$/g, '');
+  return inner ? (inner.split(',') as T[]) : [];
+}
+
+/**
+ * Whether the forums in scope deliver: meetings held against the cadence, how they were held,
+ * attendance per invited organisation, actions done on time, and the pulse. Three statements
+ * whatever the number of forums: forums with their meeting and action counts; attendance; pulse.
+ * A forum is in scope while active or paused, or if it met in the period (a closed forum's year).
+ */
+export async function forumDeliveries(
+  ctx: Context,
+  scope: ForumScope,
+  period: OverviewPeriod,
+): Promise<ForumDelivery[]> {
+  const { start, end } = periodBounds(period);
+  const inScope = scopeCondition(scope);
+  const now = ctx.now;
+  const held = sql`mt.status <> 'cancelled' and mt.ends_at <= ${now}`;
+  const forums = await queryRows<ForumRow>(
+    ctx.db,
+    sql`
+    select f.id, f.name, f.themes, f.level, f.status, f.meetings_per_year,
+           h.id as host_id, h.name as host_name, h.kind as host_kind, hm.name as host_municipality,
+           mu.name as municipality_name,
+           (select count(*)::int from forum_member fm where fm.forum_id = f.id) as member_count,
+           coalesce(mt.held, 0) as held, coalesce(mt.cancelled, 0) as cancelled, coalesce(mt.upcoming, 0) as upcoming,
+           coalesce(mt.in_person, 0) as in_person, coalesce(mt.digital, 0) as digital, coalesce(mt.hybrid, 0) as hybrid,
+           coalesce(ac.on_time, 0) as on_time, coalesce(ac.late, 0) as late,
+           coalesce(ac.open, 0) as open, coalesce(ac.overdue, 0) as overdue
+    from forum f
+    join organisation h on h.id = f.host_organisation_id
+    left join municipality hm on hm.code = h.municipality_code
+    left join municipality mu on mu.code = f.municipality_code
+    left join lateral (
+      select count(*) filter (where ${held})::int as held,
+             count(*) filter (where mt.status = 'cancelled')::int as cancelled,
+             count(*) filter (where mt.status <> 'cancelled' and mt.ends_at > ${now})::int as upcoming,
+             count(*) filter (where ${held} and mt.mode = 'in_person')::int as in_person,
+             count(*) filter (where ${held} and mt.mode = 'digital')::int as digital,
+             count(*) filter (where ${held} and mt.mode = 'hybrid')::int as hybrid
+      from meeting mt where mt.forum_id = f.id and mt.starts_at >= ${start} and mt.starts_at < ${end}
+    ) mt on true
+    left join lateral (
+      select count(*) filter (where a.status = 'done' and (a.due_date is null
+                 or (a.completed_at at time zone 'Europe/Stockholm')::date <= a.due_date))::int as on_time,
+             count(*) filter (where a.status = 'done' and a.due_date is not null
+                 and (a.completed_at at time zone 'Europe/Stockholm')::date > a.due_date)::int as late,
+             count(*) filter (where a.status in ('open', 'in_progress'))::int as open,
+             count(*) filter (where a.status in ('open', 'in_progress') and a.due_date < ${period.today}::date)::int as overdue
+      from action_item a
+      where a.forum_id = f.id and a.status <> 'cancelled'
+        and (a.due_date between ${period.from}::date and ${period.to}::date
+             or (a.due_date is null and a.created_at >= ${start} and a.created_at < ${end}))
+    ) ac on true
+    where ${inScope}
+      and (f.status in ('active', 'paused') or coalesce(mt.held, 0) + coalesce(mt.upcoming, 0) > 0)
+    order by ${swedishSortKey(sql`f.name`)}, f.id`,
+  );
+  if (forums.length === 0) return [];
+  const attendance = await queryRows<{
+    forum_id: string;
+    id: string;
+    name: string;
+    kind: OrganisationKind;
+    municipality_name: string | null;
+    invited: number;
+    recorded: number;
+    attended: number;
+  }>(
+    ctx.db,
+    sql`
+    with invitations as (
+      select mt.forum_id, i.organisation_id, i.meeting_id, bool_or(i.attended) as attended
+      from meeting mt join meeting_invitee i on i.meeting_id = mt.id
+      where mt.forum_id in (select f.id from forum f where ${inScope})
+        and ${held} and mt.starts_at >= ${start} and mt.starts_at < ${end}
+      group by mt.forum_id, i.organisation_id, i.meeting_id
+    )
+    select v.forum_id, o.id, o.name, o.kind, mu.name as municipality_name,
+           count(*)::int as invited, count(v.attended)::int as recorded,
+           count(*) filter (where v.attended)::int as attended
+    from invitations v join organisation o on o.id = v.organisation_id
+    left join municipality mu on mu.code = o.municipality_code
+    group by v.forum_id, o.id, o.name, o.kind, mu.name
+    order by ${swedishSortKey(sql`o.name`)}, o.id`,
+  );
+  const pulse = await pulseGroups(
+    ctx,
+    sql`mt.forum_id in (select f.id from forum f where ${inScope})`,
+    period,
+  );
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as text
+  const plannedTo = period.today < period.to ? period.today : period.to;
+  const attendanceOf = groupBy(attendance, (a) => a.forum_id);
+  const pulseOf = groupBy(pulse, (p) => p.forumId);
+  return forums.map((f) => ({
+    forum: {
+      id: f.id,
+      name: f.name,
+      themes: enumArray(f.themes),
+      level: f.level,
+      status: f.status,
+      meetingsPerYear: f.meetings_per_year,
+      host: { id: f.host_id, name: f.host_name, kind: f.host_kind, municipalityName: f.host_municipality },
+      municipalityName: f.municipality_name,
+      memberCount: Number(f.member_count),
+    },
+    plannedMeetings: plannedMeetings(f.meetings_per_year, period.from, period.to),
+    plannedToDate:
+      period.from <= plannedTo ? plannedMeetings(f.meetings_per_year, period.from, plannedTo) : 0,
+    heldMeetings: Number(f.held),
+    cancelledMeetings: Number(f.cancelled),
+    upcomingMeetings: Number(f.upcoming),
+    heldInPerson: Number(f.in_person),
+    heldDigital: Number(f.digital),
+    heldHybrid: Number(f.hybrid),
+    attendance: (attendanceOf.get(f.id) ?? []).map((a) => ({
+      organisation: { id: a.id, name: a.name, kind: a.kind, municipalityName: a.municipality_name },
+      meetingsInvited: Number(a.invited),
+      meetingsRecorded: Number(a.recorded),
+      meetingsAttended: Number(a.attended),
+    })),
+    actions: {
+      completedOnTime: Number(f.on_time),
+      completedLate: Number(f.late),
+      open: Number(f.open),
+      overdue: Number(f.overdue),
+    },
+    pulse: pulseFigures(pulseOf.get(f.id) ?? []),
+  }));
+}
+
+/** Rows grouped by a key, in their order (Map.groupBy needs Node 21). */
+export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+export interface ForumPulseGroup {
+  forumId: string;
+  period: string;
+  answers: number;
+  usefulnessSum: number;
+  trustSum: number;
+}
+
+/** Pulse answers per forum and quarter (of the meeting's date), for the meetings `where` selects. */
+export async function pulseGroups(
+  ctx: Context,
+  where: SQL,
+  period: OverviewPeriod,
+): Promise<ForumPulseGroup[]> {
+  const { start, end } = periodBounds(period);
+  const rows = await queryRows<{ forum_id: string; quarter: string; answers: number; u: number; t: number }>(
+    ctx.db,
+    sql`
+    select mt.forum_id, to_char(mt.starts_at at time zone 'Europe/Stockholm', 'YYYY-"Q"Q') as quarter,
+           count(*)::int as answers, sum(a.usefulness)::int as u, sum(a.trust)::int as t
+    from meeting_pulse_answer a join meeting mt on mt.id = a.meeting_id
+    where ${where} and mt.starts_at >= ${start} and mt.starts_at < ${end}
+    group by mt.forum_id, quarter`,
+  );
+  return rows.map((r) => ({
+    forumId: r.forum_id,
+    period: r.quarter,
+    answers: Number(r.answers),
+    usefulnessSum: Number(r.u),
+    trustSum: Number(r.t),
+  }));
+}
+
+/** The pulse of many forums together: answers pooled per quarter before the five-answer rule applies. */
+export function pooledPulse(groups: readonly ForumPulseGroup[]): PulseFigure[] {
+  const byQuarter = new Map<
+    string,
+    { period: string; answers: number; usefulnessSum: number; trustSum: number }
+  >();
+  for (const g of groups) {
+    const pooled = byQuarter.get(g.period) ?? { period: g.period, answers: 0, usefulnessSum: 0, trustSum: 0 };
+    pooled.answers += g.answers;
+    pooled.usefulnessSum += g.usefulnessSum;
+    pooled.trustSum += g.trustSum;
+    byQuarter.set(g.period, pooled);
+  }
+  return pulseFigures([...byQuarter.values()]);
+}

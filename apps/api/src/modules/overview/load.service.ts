@@ -1,0 +1,107 @@
+import { queryRows } from '@samlad/db';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Context } from '../../context.ts';
+import { swedishSortKey } from '../../schema/where.ts';
+import type { OrganisationKind, OverviewPeriod } from './overview-access.ts';
+
+/** An organisation as the overview shows it: no people, only the organisation. */
+export interface OverviewOrganisation {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  municipalityName: string | null;
+}
+
+/** How much collaboration one organisation is called to. */
+export interface OrganisationLoad {
+  organisation: OverviewOrganisation;
+  /** Active and paused forums it is a member of, in any county. */
+  forumCount: number;
+  /** Meetings in the period, not cancelled, it was invited to (as an organisation or by a person). */
+  meetingsInvited: number;
+  meetingHours: number;
+  /** Of those, meetings where attendance is recorded, and where it attended. */
+  meetingsRecorded: number;
+  meetingsAttended: number;
+  flagged: boolean;
+}
+
+/** The start of the period's first day and the end of its last, as instants. */
+export function periodBounds(p: OverviewPeriod): { start: SQL; end: SQL } {
+  return {
+    start: sql`((${p.from}::date)::timestamp at time zone 'Europe/Stockholm')`,
+    end: sql`((${p.to}::date + 1)::timestamp at time zone 'Europe/Stockholm')`,
+  };
+}
+
+interface LoadRow extends Record<string, unknown> {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  municipality_name: string | null;
+  forum_count: number;
+  invited: number;
+  hours: number;
+  recorded: number;
+  attended: number;
+}
+
+/**
+ * The load of the organisations `which` selects, in one statement: forums from forum_member,
+ * meetings from the invitations (one per organisation and meeting however many of its people
+ * were invited; attended if any of them was there). Heaviest first.
+ */
+export async function organisationLoads(
+  ctx: Context,
+  which: { countyCode: string; kind: OrganisationKind | null } | { organisationId: string },
+  period: OverviewPeriod,
+  threshold: number,
+): Promise<OrganisationLoad[]> {
+  const { start, end } = periodBounds(period);
+  const chosen =
+    'organisationId' in which
+      ? sql`o.id = ${which.organisationId}`
+      : sql`o.county_code = ${which.countyCode} ${which.kind ? sql`and o.kind = ${which.kind}` : sql``}`;
+  const rows = await queryRows<LoadRow>(
+    ctx.db,
+    sql`
+    with orgs as (
+      select o.id, o.name, o.kind, m.name as municipality_name
+      from organisation o left join municipality m on m.code = o.municipality_code
+      where ${chosen}
+    ),
+    forums as (
+      select fm.organisation_id, count(*)::int as n
+      from forum_member fm join forum f on f.id = fm.forum_id and f.status in ('active', 'paused')
+      where fm.organisation_id in (select id from orgs)
+      group by fm.organisation_id
+    ),
+    invitations as (
+      select i.organisation_id, i.meeting_id, bool_or(i.attended) as attended,
+             max(extract(epoch from mt.ends_at - mt.starts_at)) as seconds
+      from meeting_invitee i join meeting mt on mt.id = i.meeting_id
+      where i.organisation_id in (select id from orgs)
+        and mt.status <> 'cancelled' and mt.starts_at >= ${start} and mt.starts_at < ${end}
+      group by i.organisation_id, i.meeting_id
+    ),
+    meetings as (
+      select organisation_id, count(*)::int as invited, coalesce(sum(seconds), 0)::float8 / 3600 as hours,
+             count(attended)::int as recorded, count(*) filter (where attended)::int as attended
+      from invitations group by organisation_id
+    )
+    select o.id, o.name, o.kind, o.municipality_name, coalesce(f.n, 0) as forum_count,
+           coalesce(m.invited, 0) as invited, coalesce(m.hours, 0) as hours,
+           coalesce(m.recorded, 0) as recorded, coalesce(m.attended, 0) as attended
+    from orgs o left join forums f on f.organisation_id = o.id left join meetings m on m.organisation_id = o.id
+    order by forum_count desc, hours desc, ${swedishSortKey(sql`o.name`)}, o.id`,
+  );
+  return rows.map((r) => ({
+    organisation: { id: r.id, name: r.name, kind: r.kind, municipalityName: r.municipality_name },
+    forumCount: Number(r.forum_count),
+    meetingsInvited: Number(r.invited),
+    meetingHours: Math.round(Number(r.hours) * 10) / 10,
+    meetingsRecorded: Number(r.recorded),
+    meetingsAttended: Number(r.attended),
+    flagged: Number(r.forum_count) >= threshold,
+  }));
+}

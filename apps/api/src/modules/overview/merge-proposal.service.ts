@@ -1,0 +1,373 @@
+import { queryRows, schema } from '@samlad/db';
+import { mergeSavings, scorePair } from '@samlad/domain/overview';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Context } from '../../context.ts';
+import { swedishSortKey } from '../../schema/where.ts';
+import { audit } from '../audit/audit.service.ts';
+import { ConflictError, InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
+import { enumArray, groupBy, type OverviewForum } from './delivery.service.ts';
+import type { OverviewOrganisation } from './load.service.ts';
+import { countyNetwork } from './overlap.service.ts';
+import {
+  type ActingOrganisation,
+  actingOrganisation,
+  HOSTING_ROLES,
+  type OrganisationKind,
+  oversees,
+} from './overview-access.ts';
+
+type ProposalStatus = (typeof schema.mergeProposalStatus.enumValues)[number];
+const MESSAGE_MAX = 2000;
+
+export interface MergeProposal {
+  id: string;
+  countyCode: string;
+  status: ProposalStatus;
+  message: string | null;
+  score: number;
+  sharedMemberCount: number;
+  hoursSavedPerYear: number;
+  createdAt: Date;
+  decidedAt: Date | null;
+  forumA: OverviewForum;
+  forumB: OverviewForum;
+  proposedBy: OverviewOrganisation;
+  answers: {
+    organisation: OverviewOrganisation;
+    agrees: boolean;
+    comment: string | null;
+    answeredAt: Date;
+  }[];
+  viewerMayAnswer: boolean;
+  viewerMayWithdraw: boolean;
+}
+
+function hosts(actor: ActingOrganisation, forum: { hostOrganisationId: string }): boolean {
+  return HOSTING_ROLES.has(actor.role) && forum.hostOrganisationId === actor.id;
+}
+
+function checkText(ctx: Context, text: string | null | undefined, field: string): string | null {
+  const trimmed = text?.trim() ?? '';
+  if (trimmed.length > MESSAGE_MAX)
+    throw new InvalidInputError(ctx, 'overviewTextTooLong', { max: MESSAGE_MAX }, field);
+  return trimmed || null;
+}
+
+/**
+ * Turns a merge candidate into a proposal both hosts see. A coordinator or admin of either host
+ * may make it, or the county board. The score and savings are computed now and kept with it.
+ */
+export async function proposeForumMerge(
+  ctx: Context,
+  forumAId: string,
+  forumBId: string,
+  message: string | null | undefined,
+): Promise<string> {
+  const actor = await actingOrganisation(ctx);
+  if (forumAId === forumBId) throw new InvalidInputError(ctx, 'mergeSameForum', {}, 'forumBId');
+  const found = await ctx.db
+    .select()
+    .from(schema.forum)
+    .where(sql`${schema.forum.id} in (${forumAId}, ${forumBId})`);
+  const a = found.find((f) => f.id === forumAId);
+  const b = found.find((f) => f.id === forumBId);
+  if (!a) throw new InvalidInputError(ctx, 'mergeForumUnknown', {}, 'forumAId');
+  if (!b) throw new InvalidInputError(ctx, 'mergeForumUnknown', {}, 'forumBId');
+  if (!hosts(actor, a) && !hosts(actor, b) && !oversees(actor, a.countyCode)) {
+    throw new NotAllowedError(ctx, 'notMergeProposer');
+  }
+  if (a.countyCode !== b.countyCode) throw new InvalidInputError(ctx, 'mergeAcrossCounties', {}, 'forumBId');
+  for (const [forum, field] of [
+    [a, 'forumAId'],
+    [b, 'forumBId'],
+  ] as const) {
+    if (forum.status !== 'active' && forum.status !== 'paused') {
+      throw new InvalidInputError(ctx, 'mergeForumInactive', {}, field);
+    }
+  }
+  const text = checkText(ctx, message, 'message');
+  const network = await countyNetwork(ctx, a.countyCode);
+  const inputA = network.forums.find((f) => f.id === a.id);
+  const inputB = network.forums.find((f) => f.id === b.id);
+  if (!inputA || !inputB) throw new Error('an active forum was missing from its county network');
+  const pair = scorePair(inputA, inputB);
+  const saved = mergeSavings(inputA, inputB).reduce((sum, s) => sum + s.hoursPerYear, 0);
+  const [open] = await queryRows<{ id: string }>(
+    ctx.db,
+    sql`select id from forum_merge_proposal where status = 'open'
+        and least(forum_a_id, forum_b_id) = least(${a.id}::uuid, ${b.id}::uuid)
+        and greatest(forum_a_id, forum_b_id) = greatest(${a.id}::uuid, ${b.id}::uuid)`,
+  );
+  if (open) throw new ConflictError(ctx, 'mergeProposalExists', {}, 'forumBId');
+  const [created] = await ctx.db
+    .insert(schema.forumMergeProposal)
+    .values({
+      countyCode: a.countyCode,
+      forumAId: a.id,
+      forumBId: b.id,
+      proposedByOrganisationId: actor.id,
+      proposedByUserId: ctx.viewer?.userId ?? null,
+      message: text,
+      score: Math.round(pair.score * 1000) / 1000,
+      sharedMemberCount: pair.sharedMembers.length,
+      hoursSavedPerYear: Math.round(saved * 10) / 10,
+    })
+    .returning({ id: schema.forumMergeProposal.id });
+  if (!created) throw new Error('merge proposal insert returned nothing');
+  // A host that proposes agrees by proposing; the other host still answers.
+  if (hosts(actor, a) || hosts(actor, b)) {
+    await recordAnswer(ctx, created.id, actor.id, true, null, [
+      ...new Set([a.hostOrganisationId, b.hostOrganisationId]),
+    ]);
+  }
+  await audit(ctx, {
+    action: 'forum_merge.proposed',
+    recordType: 'forum_merge_proposal',
+    recordId: created.id,
+    details: { forumA: a.id, forumB: b.id },
+  });
+  return created.id;
+}
+
+async function loadOpenProposal(ctx: Context, proposalId: string) {
+  const [found] = await ctx.db
+    .select()
+    .from(schema.forumMergeProposal)
+    .where(eq(schema.forumMergeProposal.id, proposalId));
+  if (!found) throw new InvalidInputError(ctx, 'mergeProposalUnknown', {}, 'proposalId');
+  return found;
+}
+
+/** Records a host's answer and settles the proposal: declined by any host, agreed by all. */
+async function recordAnswer(
+  ctx: Context,
+  proposalId: string,
+  organisationId: string,
+  agrees: boolean,
+  comment: string | null,
+  hostIds: readonly string[],
+): Promise<ProposalStatus> {
+  const fa = schema.forumMergeAnswer;
+  const answeredByUserId = ctx.viewer?.userId ?? null;
+  await ctx.db
+    .insert(fa)
+    .values({ proposalId, organisationId, agrees, comment, answeredByUserId, answeredAt: ctx.now })
+    .onConflictDoUpdate({
+      target: [fa.proposalId, fa.organisationId],
+      set: { agrees, comment, answeredByUserId, answeredAt: ctx.now },
+    });
+  const answers = await ctx.db.select().from(fa).where(eq(fa.proposalId, proposalId));
+  const status: ProposalStatus = answers.some((x) => !x.agrees)
+    ? 'declined'
+    : hostIds.every((h) => answers.some((x) => x.organisationId === h && x.agrees))
+      ? 'agreed'
+      : 'open';
+  if (status !== 'open') {
+    await ctx.db
+      .update(schema.forumMergeProposal)
+      .set({ status, decidedAt: ctx.now })
+      .where(eq(schema.forumMergeProposal.id, proposalId));
+  }
+  return status;
+}
+
+/** A host answers. Any host declining declines it; all hosts agreeing agrees it. Open proposals only. */
+export async function answerForumMergeProposal(
+  ctx: Context,
+  proposalId: string,
+  agrees: boolean,
+  comment: string | null | undefined,
+): Promise<string> {
+  const actor = await actingOrganisation(ctx);
+  const proposal = await loadOpenProposal(ctx, proposalId);
+  const forums = await ctx.db
+    .select({ id: schema.forum.id, hostOrganisationId: schema.forum.hostOrganisationId })
+    .from(schema.forum)
+    .where(sql`${schema.forum.id} in (${proposal.forumAId}, ${proposal.forumBId})`);
+  const hostIds = [...new Set(forums.map((f) => f.hostOrganisationId))];
+  if (!forums.some((f) => hosts(actor, f))) throw new NotAllowedError(ctx, 'notMergeHost');
+  if (proposal.status !== 'open') {
+    throw new InvalidInputError(ctx, 'mergeProposalClosed', { status: proposal.status }, 'proposalId');
+  }
+  const text = checkText(ctx, comment, 'comment');
+  const status = await recordAnswer(ctx, proposalId, actor.id, agrees, text, hostIds);
+  await audit(ctx, {
+    action: 'forum_merge.answered',
+    recordType: 'forum_merge_proposal',
+    recordId: proposalId,
+    details: { agrees, status },
+  });
+  return proposalId;
+}
+
+/** The organisation that proposed a merge takes it back while it is open. */
+export async function withdrawForumMergeProposal(ctx: Context, proposalId: string): Promise<string> {
+  const actor = await actingOrganisation(ctx);
+  const proposal = await loadOpenProposal(ctx, proposalId);
+  const proposer =
+    proposal.proposedByOrganisationId === actor.id &&
+    (HOSTING_ROLES.has(actor.role) || oversees(actor, proposal.countyCode));
+  if (!proposer) throw new NotAllowedError(ctx, 'notMergeProposerOwn');
+  if (proposal.status !== 'open') {
+    throw new InvalidInputError(ctx, 'mergeProposalClosed', { status: proposal.status }, 'proposalId');
+  }
+  await ctx.db
+    .update(schema.forumMergeProposal)
+    .set({ status: 'withdrawn', decidedAt: ctx.now })
+    .where(and(eq(schema.forumMergeProposal.id, proposalId), eq(schema.forumMergeProposal.status, 'open')));
+  await audit(ctx, {
+    action: 'forum_merge.withdrawn',
+    recordType: 'forum_merge_proposal',
+    recordId: proposalId,
+    details: {},
+  });
+  return proposalId;
+}
+
+interface ProposalRow extends Record<string, unknown> {
+  id: string;
+  county_code: string;
+  status: ProposalStatus;
+  message: string | null;
+  score: number;
+  shared_member_count: number;
+  hours_saved_per_year: number;
+  created_at: Date | string;
+  decided_at: Date | string | null;
+  proposer_id: string;
+  proposer_name: string;
+  proposer_kind: OrganisationKind;
+}
+
+const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+
+/**
+ * Merge proposals: of a county (for its board), or those a given organisation hosts a forum of
+ * or made (for its coordinators). Newest first, at most 100. Three statements.
+ */
+export async function listMergeProposals(
+  ctx: Context,
+  which: { countyCode: string } | { organisationId: string },
+  ids?: readonly string[],
+): Promise<MergeProposal[]> {
+  const actor = await actingOrganisation(ctx);
+  const where =
+    ids !== undefined
+      ? sql`p.id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`
+      : 'countyCode' in which
+        ? sql`p.county_code = ${which.countyCode}`
+        : sql`(p.proposed_by_organisation_id = ${which.organisationId}
+              or exists (select 1 from forum f where f.id in (p.forum_a_id, p.forum_b_id)
+                         and f.host_organisation_id = ${which.organisationId}))`;
+  if (ids !== undefined && ids.length === 0) return [];
+  const rows = await queryRows<ProposalRow & { forum_a_id: string; forum_b_id: string }>(
+    ctx.db,
+    sql`
+    select p.id, p.county_code, p.status, p.message, p.score, p.shared_member_count, p.hours_saved_per_year,
+           p.created_at, p.decided_at, p.forum_a_id, p.forum_b_id,
+           o.id as proposer_id, o.name as proposer_name, o.kind as proposer_kind
+    from forum_merge_proposal p join organisation o on o.id = p.proposed_by_organisation_id
+    where ${where}
+    order by p.created_at desc, p.id
+    limit 100`,
+  );
+  if (rows.length === 0) return [];
+  const proposalIds = sql.join(
+    rows.map((r) => sql`${r.id}::uuid`),
+    sql`, `,
+  );
+  const forums = await queryRows<{
+    id: string;
+    name: string;
+    themes: string[] | string;
+    level: OverviewForum['level'];
+    status: OverviewForum['status'];
+    meetings_per_year: number;
+    host_id: string;
+    host_name: string;
+    host_kind: OrganisationKind;
+    municipality_name: string | null;
+    member_count: number;
+  }>(
+    ctx.db,
+    sql`
+    select f.id, f.name, f.themes, f.level, f.status, f.meetings_per_year,
+           h.id as host_id, h.name as host_name, h.kind as host_kind, mu.name as municipality_name,
+           (select count(*)::int from forum_member fm where fm.forum_id = f.id) as member_count
+    from forum f join organisation h on h.id = f.host_organisation_id
+    left join municipality mu on mu.code = f.municipality_code
+    where f.id in (select forum_a_id from forum_merge_proposal where id in (${proposalIds})
+                   union select forum_b_id from forum_merge_proposal where id in (${proposalIds}))`,
+  );
+  const answers = await queryRows<{
+    proposal_id: string;
+    agrees: boolean;
+    comment: string | null;
+    answered_at: Date | string;
+    id: string;
+    name: string;
+    kind: OrganisationKind;
+  }>(
+    ctx.db,
+    sql`
+    select a.proposal_id, a.agrees, a.comment, a.answered_at, o.id, o.name, o.kind
+    from forum_merge_answer a join organisation o on o.id = a.organisation_id
+    where a.proposal_id in (${proposalIds})
+    order by a.answered_at, ${swedishSortKey(sql`o.name`)}`,
+  );
+  const forumById = new Map(
+    forums.map((f) => [
+      f.id,
+      {
+        id: f.id,
+        name: f.name,
+        themes: enumArray(f.themes) as OverviewForum['themes'],
+        level: f.level,
+        status: f.status,
+        meetingsPerYear: f.meetings_per_year,
+        host: { id: f.host_id, name: f.host_name, kind: f.host_kind, municipalityName: null },
+        municipalityName: f.municipality_name,
+        memberCount: Number(f.member_count),
+      } satisfies OverviewForum,
+    ]),
+  );
+  const answersOf = groupBy(answers, (a) => a.proposal_id);
+  const result: MergeProposal[] = [];
+  for (const r of rows) {
+    const forumA = forumById.get(r.forum_a_id);
+    const forumB = forumById.get(r.forum_b_id);
+    if (!forumA || !forumB) continue;
+    const isOpen = r.status === 'open';
+    const hostsOne =
+      HOSTING_ROLES.has(actor.role) && (forumA.host.id === actor.id || forumB.host.id === actor.id);
+    result.push({
+      id: r.id,
+      countyCode: r.county_code,
+      status: r.status,
+      message: r.message,
+      score: Number(r.score),
+      sharedMemberCount: Number(r.shared_member_count),
+      hoursSavedPerYear: Number(r.hours_saved_per_year),
+      createdAt: asDate(r.created_at),
+      decidedAt: r.decided_at === null ? null : asDate(r.decided_at),
+      forumA,
+      forumB,
+      proposedBy: { id: r.proposer_id, name: r.proposer_name, kind: r.proposer_kind, municipalityName: null },
+      answers: (answersOf.get(r.id) ?? []).map((a) => ({
+        organisation: { id: a.id, name: a.name, kind: a.kind, municipalityName: null },
+        agrees: a.agrees,
+        comment: a.comment,
+        answeredAt: asDate(a.answered_at),
+      })),
+      viewerMayAnswer: isOpen && hostsOne,
+      viewerMayWithdraw:
+        isOpen &&
+        r.proposer_id === actor.id &&
+        (HOSTING_ROLES.has(actor.role) || oversees(actor, r.county_code)),
+    });
+  }
+  return result;
+}

@@ -1,0 +1,341 @@
+import { queryRows } from '@samlad/db';
+import { sql } from 'drizzle-orm';
+import type { Context } from '../../context.ts';
+import { userInputError } from '../../errors.ts';
+import { builder } from '../../schema/builder.ts';
+import { OrganisationKind } from '../organisations/organisation.graphql.ts';
+import { countyCodeSchema } from '../reference/reference.graphql.ts';
+import {
+  type ForumDelivery as Delivery,
+  type ForumScope,
+  forumDeliveries,
+  pooledPulse,
+  pulseGroups,
+} from './delivery.service.ts';
+import { activityFigures, caseFigures } from './figures.service.ts';
+import { organisationLoads } from './load.service.ts';
+import { listMergeProposals, type MergeProposal as Proposal } from './merge-proposal.service.ts';
+import { countyMergeCandidates, countyNetwork } from './overlap.service.ts';
+import {
+  type ActingOrganisation,
+  actingOrganisation,
+  checkFlagThreshold,
+  checkOverviewPeriod,
+  DEFAULT_FLAG_THRESHOLD,
+  HOSTING_ROLES,
+  type OrganisationKind as Kind,
+  type OverviewPeriod,
+  requireOverseer,
+} from './overview-access.ts';
+import {
+  CaseFigures,
+  CountyDelivery,
+  type CountyDeliveryValue,
+  ForumDelivery,
+  ForumNetwork,
+  MergeCandidate,
+  MergeProposal,
+  MunicipalityActivityFigures,
+  OrganisationLoad,
+  OverviewOrganisation,
+} from './overview-types.graphql.ts';
+
+interface CountyScope {
+  actor: ActingOrganisation;
+  countyCode: string;
+  countyName: string;
+  period: OverviewPeriod;
+  kind: Kind | null;
+  threshold: number;
+}
+
+interface OrganisationScope {
+  actor: ActingOrganisation;
+  period: OverviewPeriod;
+  threshold: number;
+}
+
+// The forums list and the county totals read the same three statements: once per request.
+const deliveries = new WeakMap<Context, Map<string, Promise<Delivery[]>>>();
+function deliveriesOf(ctx: Context, scope: ForumScope, period: OverviewPeriod): Promise<Delivery[]> {
+  const key = `${JSON.stringify(scope)}|${period.from}|${period.to}`;
+  let cache = deliveries.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    deliveries.set(ctx, cache);
+  }
+  let found = cache.get(key);
+  if (!found) {
+    found = forumDeliveries(ctx, scope, period);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+function candidateArgs(ctx: Context, args: { first: number; minimumScore: number }) {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100) {
+    throw userInputError(ctx, 'pageSize', { field: 'first', max: 100 }, 'first');
+  }
+  if (!(args.minimumScore >= 0 && args.minimumScore <= 1)) {
+    throw userInputError(ctx, 'overviewMinimumScore', { value: args.minimumScore }, 'minimumScore');
+  }
+  return args;
+}
+
+/** Candidates with the open proposal of each pair, if any (one more statement, only when there are proposals). */
+async function candidatesWithProposals(
+  ctx: Context,
+  countyCode: string,
+  options: { first: number; minimumScore: number; involvingHost?: string },
+) {
+  const { candidates, network } = await countyMergeCandidates(ctx, countyCode, options);
+  const proposals: Proposal[] = candidates.length
+    ? await listMergeProposals(ctx, { countyCode }).then((all) => all.filter((p) => p.status === 'open'))
+    : [];
+  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const open = new Map(proposals.map((p) => [pairKey(p.forumA.id, p.forumB.id), p]));
+  return candidates.map((c) => ({
+    ...c,
+    organisations: network.organisations,
+    openProposal: open.get(pairKey(c.a, c.b)) ?? null,
+  }));
+}
+
+export const CountyOverview = builder.objectRef<CountyScope>('CountyOverview').implement({
+  description:
+    'A county’s collaboration at a glance, for its county board: forum load per organisation, overlapping forums, who sits where, and whether the forums deliver. No personal data; counts about people below 5 are withheld.',
+  fields: (t) => ({
+    countyCode: t.string({ description: 'SCB county code.', resolve: (s) => s.countyCode }),
+    countyName: t.string({ description: 'The county’s name.', resolve: (s) => s.countyName }),
+    from: t.string({ description: 'First day of the period, YYYY-MM-DD.', resolve: (s) => s.period.from }),
+    to: t.string({ description: 'Last day of the period, YYYY-MM-DD.', resolve: (s) => s.period.to }),
+    flagThreshold: t.exposeInt('threshold', {
+      description: 'Organisations in at least this many forums are flagged.',
+    }),
+    organisationLoad: t.field({
+      type: [OrganisationLoad],
+      description: 'Every organisation of the county (of the chosen kind), most forums first.',
+      resolve: (s, _args, ctx) =>
+        organisationLoads(ctx, { countyCode: s.countyCode, kind: s.kind }, s.period, s.threshold),
+    }),
+    forums: t.field({
+      type: [ForumDelivery],
+      description: 'Each forum of the county and whether it delivers, by name.',
+      resolve: (s, _args, ctx) => deliveriesOf(ctx, { countyCode: s.countyCode }, s.period),
+    }),
+    delivery: t.field({
+      type: CountyDelivery,
+      description: 'The county’s forums together.',
+      resolve: async (s, _args, ctx): Promise<CountyDeliveryValue> => {
+        const all = await deliveriesOf(ctx, { countyCode: s.countyCode }, s.period);
+        const sum = (pick: (d: Delivery) => number) => all.reduce((n, d) => n + pick(d), 0);
+        const groups = await pulseGroups(
+          ctx,
+          sql`mt.forum_id in (select f.id from forum f where f.county_code = ${s.countyCode})`,
+          s.period,
+        );
+        return {
+          plannedToDate: sum((d) => d.plannedToDate),
+          heldMeetings: sum((d) => d.heldMeetings),
+          heldInPerson: sum((d) => d.heldInPerson),
+          heldDigital: sum((d) => d.heldDigital),
+          heldHybrid: sum((d) => d.heldHybrid),
+          cancelledMeetings: sum((d) => d.cancelledMeetings),
+          actions: {
+            completedOnTime: sum((d) => d.actions.completedOnTime),
+            completedLate: sum((d) => d.actions.completedLate),
+            open: sum((d) => d.actions.open),
+            overdue: sum((d) => d.actions.overdue),
+          },
+          pulse: pooledPulse(groups),
+        };
+      },
+    }),
+    mergeCandidates: t.field({
+      type: [MergeCandidate],
+      description: 'Pairs of the county’s active and paused forums that could merge, most similar first.',
+      args: {
+        first: t.arg.int({ required: true, defaultValue: 20, description: 'How many, 1–100.' }),
+        minimumScore: t.arg.float({
+          required: true,
+          defaultValue: 0.4,
+          description: 'The lowest similarity, 0–1.',
+        }),
+      },
+      resolve: (s, args, ctx) => candidatesWithProposals(ctx, s.countyCode, candidateArgs(ctx, args)),
+    }),
+    forumPairCount: t.int({
+      description: 'How many pairs of forums were scored: n × (n − 1) / 2 of the active and paused forums.',
+      resolve: async (s, _args, ctx) => {
+        const n = (await countyNetwork(ctx, s.countyCode)).forums.length;
+        return (n * (n - 1)) / 2;
+      },
+    }),
+    network: t.field({
+      type: ForumNetwork,
+      description: 'Who sits where.',
+      resolve: async (s, _args, ctx) => {
+        const network = await countyNetwork(ctx, s.countyCode);
+        return {
+          forums: network.forums,
+          organisations: [...network.organisations.values()],
+          links: network.forums.flatMap((f) =>
+            f.members.map((organisationId) => ({ forumId: f.id, organisationId })),
+          ),
+        };
+      },
+    }),
+    cases: t.field({
+      type: CaseFigures,
+      description: 'The county’s shared cases as counts.',
+      resolve: (s, _args, ctx) => caseFigures(ctx, s.countyCode, s.period),
+    }),
+    activities: t.field({
+      type: [MunicipalityActivityFigures],
+      description: 'Published youth activities per municipality of the county.',
+      resolve: (s, _args, ctx) => activityFigures(ctx, s.countyCode, s.period),
+    }),
+    mergeProposals: t.field({
+      type: [MergeProposal],
+      description: 'Merge proposals in the county, newest first.',
+      resolve: (s, _args, ctx) => listMergeProposals(ctx, { countyCode: s.countyCode }),
+    }),
+  }),
+});
+
+export const OrganisationOverview = builder.objectRef<OrganisationScope>('OrganisationOverview').implement({
+  description:
+    'The overview for the viewer’s own organisation: its forum load and, for coordinators and admins, the forums it hosts.',
+  fields: (t) => ({
+    organisation: t.field({
+      type: OverviewOrganisation,
+      description: 'The organisation the viewer acts for.',
+      resolve: (s) => ({ id: s.actor.id, name: s.actor.name, kind: s.actor.kind, municipalityName: null }),
+    }),
+    from: t.string({ description: 'First day of the period, YYYY-MM-DD.', resolve: (s) => s.period.from }),
+    to: t.string({ description: 'Last day of the period, YYYY-MM-DD.', resolve: (s) => s.period.to }),
+    flagThreshold: t.exposeInt('threshold', {
+      description: 'An organisation in at least this many forums is flagged.',
+    }),
+    load: t.field({
+      type: OrganisationLoad,
+      description: 'Its forum load in the period.',
+      resolve: async (s, _args, ctx) => {
+        const [load] = await organisationLoads(ctx, { organisationId: s.actor.id }, s.period, s.threshold);
+        if (!load) throw new Error('the acting organisation vanished');
+        return load;
+      },
+    }),
+    hostsForums: t.boolean({
+      description:
+        'Whether the viewer is a coordinator or admin of the organisation, and so sees the forums it hosts.',
+      resolve: (s) => HOSTING_ROLES.has(s.actor.role),
+    }),
+    hostedForums: t.field({
+      type: [ForumDelivery],
+      description:
+        'The forums it hosts and whether they deliver; empty unless the viewer is its coordinator or admin.',
+      resolve: (s, _args, ctx) =>
+        HOSTING_ROLES.has(s.actor.role)
+          ? deliveriesOf(ctx, { hostOrganisationId: s.actor.id }, s.period)
+          : [],
+    }),
+    mergeCandidates: t.field({
+      type: [MergeCandidate],
+      description:
+        'Merge candidates involving a forum it hosts; empty unless the viewer is its coordinator or admin.',
+      args: {
+        first: t.arg.int({ required: true, defaultValue: 20, description: 'How many, 1–100.' }),
+        minimumScore: t.arg.float({
+          required: true,
+          defaultValue: 0.4,
+          description: 'The lowest similarity, 0–1.',
+        }),
+      },
+      resolve: (s, args, ctx) =>
+        HOSTING_ROLES.has(s.actor.role)
+          ? candidatesWithProposals(ctx, s.actor.countyCode, {
+              ...candidateArgs(ctx, args),
+              involvingHost: s.actor.id,
+            })
+          : [],
+    }),
+    mergeProposals: t.field({
+      type: [MergeProposal],
+      description: 'Merge proposals about forums it hosts, or that it made; newest first.',
+      resolve: (s, _args, ctx) => listMergeProposals(ctx, { organisationId: s.actor.id }),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  countyOverview: t.field({
+    type: CountyOverview,
+    description:
+      'The county overview, for the county’s board (overseers, coordinators and admins of its länsstyrelse). Anyone else gets a FORBIDDEN error.',
+    authScopes: { signedIn: true },
+    args: {
+      countyCode: t.arg.string({
+        required: true,
+        validate: countyCodeSchema,
+        description: 'SCB county code.',
+      }),
+      organisationKind: t.arg({
+        type: OrganisationKind,
+        required: false,
+        description: 'Only organisations of this kind in organisationLoad.',
+      }),
+      from: t.arg.string({ required: true, description: 'First day, YYYY-MM-DD (Stockholm).' }),
+      to: t.arg.string({
+        required: true,
+        description: 'Last day, YYYY-MM-DD; at most five years after from.',
+      }),
+      flagThreshold: t.arg.int({
+        required: true,
+        defaultValue: DEFAULT_FLAG_THRESHOLD,
+        description: 'Flag organisations in at least this many forums (1 or more).',
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const period = checkOverviewPeriod(ctx, args.from, args.to);
+      const threshold = checkFlagThreshold(ctx, args.flagThreshold);
+      const [county] = await queryRows<{ name: string }>(
+        ctx.db,
+        sql`select name from county where code = ${args.countyCode}`,
+      );
+      if (!county)
+        throw userInputError(ctx, 'overviewCountyUnknown', { value: args.countyCode }, 'countyCode');
+      const actor = await requireOverseer(ctx, args.countyCode);
+      return {
+        actor,
+        countyCode: args.countyCode,
+        countyName: county.name,
+        period,
+        kind: args.organisationKind ?? null,
+        threshold,
+      };
+    },
+  }),
+  organisationOverview: t.field({
+    type: OrganisationOverview,
+    description: 'The overview for the organisation the viewer acts for: its load, and the forums it hosts.',
+    authScopes: { signedIn: true },
+    args: {
+      from: t.arg.string({ required: true, description: 'First day, YYYY-MM-DD (Stockholm).' }),
+      to: t.arg.string({
+        required: true,
+        description: 'Last day, YYYY-MM-DD; at most five years after from.',
+      }),
+      flagThreshold: t.arg.int({
+        required: true,
+        defaultValue: DEFAULT_FLAG_THRESHOLD,
+        description: 'Flag organisations in at least this many forums (1 or more).',
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const period = checkOverviewPeriod(ctx, args.from, args.to);
+      const threshold = checkFlagThreshold(ctx, args.flagThreshold);
+      return { actor: await actingOrganisation(ctx), period, threshold };
+    },
+  }),
+}));
