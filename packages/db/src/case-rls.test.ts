@@ -42,6 +42,7 @@ const CASE_TABLES = [
   ['case_feedback', 'case_id'],
   ['case_lead_transfer', 'case_id'],
   ['case_join_request', 'case_id'],
+  ['case_follow_up', 'case_id'],
 ] as const;
 type CaseTable = (typeof CASE_TABLES)[number][0];
 
@@ -252,6 +253,7 @@ describe('the lead organisation', () => {
       case_feedback: 1,
       case_lead_transfer: 0,
       case_join_request: 0,
+      case_follow_up: 1,
     });
   });
 
@@ -420,6 +422,22 @@ describe('an anonymous consultation', () => {
 });
 
 describe('writes', () => {
+  it('only the lead records a follow-up done, and only in its own name (42501)', async () => {
+    const insert = (by: string) =>
+      sql`insert into case_follow_up (case_id, due_on, done_on, recorded_by_organisation_id)
+          values (${c.vaxjoYoungPerson}, '2026-01-10', '2026-01-09', ${by})`;
+    // The police take part in the case but do not lead it.
+    expect(await sqlState(o.polisVaxjo, insert(o.polisVaxjo))).toBe('42501');
+    expect(await sqlState(o.polisVaxjo, insert(o.vaxjoSocial))).toBe('42501');
+    expect(await sqlState(o.vaxjoSocial, insert(o.vaxjoSocial))).toBe('ok');
+    expect(
+      await sqlState(
+        o.vaxjoSocial,
+        sql`update case_follow_up set done_on = '2026-01-01' where case_id = ${c.vaxjoYoungPerson}`,
+      ),
+    ).toBe('42501');
+  });
+
   it('a foreign organisation cannot add a note to a Växjö case (42501)', async () => {
     expect(
       await sqlState(

@@ -195,6 +195,15 @@ export const caseRows: AccessMatrix = {
       mustNotContain: caseSecrets,
     },
   ],
+  recordCaseFollowUp: [
+    {
+      document: `mutation($c: ID!) { recordCaseFollowUp(caseId: $c, nextFollowUpOn: "2030-01-01") ${CASE_RESULT('RecordCaseFollowUpSuccess')} }`,
+      variables: async (cell) => ({ c: (await cell.fresh.case()).globalId }),
+      expect: CASE_LEAD('caseId'),
+      audit: byCaller('case.follow_up_recorded'),
+      mustNotContain: caseSecrets,
+    },
+  ],
   setCaseSubject: [
     {
       document: `mutation($c: ID!, $s: CaseSubjectInput!) { setCaseSubject(caseId: $c, subject: $s) ${CASE_RESULT('SetCaseSubjectSuccess')} }`,

@@ -17,6 +17,7 @@ import {
   makeJoinRequest,
   secondFor,
 } from './case-fixtures.ts';
+import { makeHeldMeeting, makeMergeProposal } from './overview-fixtures.ts';
 
 const o = DEMO.organisations;
 const f = DEMO.forums;
@@ -130,6 +131,13 @@ export interface FreshData {
   forums(): Promise<{ first: string; second: string }>;
   /** A scheduled meeting next month in the first of those forums, inviting the target organisation. */
   meeting(): Promise<string>;
+  /** A meeting of the first fresh forum that ended yesterday, inviting the target organisation. */
+  heldMeeting(): Promise<string>;
+  /**
+   * An open proposal to merge the two fresh forums (hosted by the target organisation), made by
+   * the target organisation or by another one (Region Kronoberg); its global id.
+   */
+  mergeProposal(by: 'target' | 'elsewhere'): Promise<string>;
   /** An open action of that forum, owned by the target organisation (one per cell). */
   action(): Promise<string>;
   /** An open action owned by the actor's own organisation, whatever the scope (one per cell). */
@@ -209,6 +217,11 @@ const WATCHED_TABLES = [
   'activity',
   'activity_publisher',
   'referral',
+  'forum_merge_proposal',
+  'forum_merge_answer',
+  'meeting_pulse_response',
+  'meeting_pulse_answer',
+  'case_follow_up',
 ] as const;
 
 export interface Snapshot {
@@ -398,6 +411,18 @@ export class AccessFixtures {
         meeting: async () => {
           forums ??= this.freshForums(target.organisation.id, unique);
           return this.freshMeeting(await forums, target.organisation.id);
+        },
+        heldMeeting: async () => {
+          forums ??= this.freshForums(target.organisation.id, unique);
+          return makeHeldMeeting(db, await forums, target.organisation.id);
+        },
+        mergeProposal: async (by) => {
+          forums ??= this.freshForums(target.organisation.id, unique);
+          return makeMergeProposal(
+            db,
+            await forums,
+            by === 'target' ? target.organisation.id : o.regionKronoberg,
+          );
         },
         action: () => {
           forums ??= this.freshForums(target.organisation.id, unique);

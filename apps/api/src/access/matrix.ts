@@ -12,6 +12,7 @@ import { caseRows } from './case-matrix.ts';
 import type { ActorName, Cell, OrganisationKind, Scope } from './fixtures.ts';
 import { byCaller, everyone, result } from './matrix-helpers.ts';
 import type { Outcome } from './outcomes.ts';
+import { overviewRows } from './overview-matrix.ts';
 
 /** One outcome for every scope, or one per scope. */
 export type Expectation = Outcome | Partial<Record<Scope, Outcome>>;
@@ -685,4 +686,5 @@ export const matrix: AccessMatrix = {
   ],
   ...caseRows,
   ...activityRows,
+  ...overviewRows,
 };

@@ -33,6 +33,7 @@ import { seedDemoCases } from './demo-cases.ts';
 import { demoOrganisationGroups } from './demo-data.ts';
 import { type DemoForum, demoForums } from './demo-forums.ts';
 import { demoMeetingWork } from './demo-meeting-work.ts';
+import { seedDemoOverview } from './demo-overview.ts';
 import { type DemoSchedule, demoSchedules } from './demo-schedules.ts';
 import { demoUserRows } from './demo-users.ts';
 import { nearestMeetingDay, nthWeekday } from './meeting-days.ts';
@@ -95,6 +96,7 @@ export async function seedDemo(db: Executor, options: { now: Date }): Promise<vo
   });
   await seedDemoCases(db, { now });
   await seedDemoActivities(db, { now });
+  await seedDemoOverview(db, { now, meetings });
 }
 
 /** The meetings of every active demo forum, in the weeks around `now`. */

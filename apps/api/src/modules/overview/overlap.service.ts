@@ -2,6 +2,7 @@ import { queryRows } from '@samlad/db';
 import { type MergeCandidate, mergeCandidates, type OverlapForum } from '@samlad/domain/overview';
 import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
+import { oncePerRequest } from '../../request-memo.ts';
 import { swedishSortKey } from '../../schema/where.ts';
 import { enumArray, type OverviewForum } from './delivery.service.ts';
 import type { OverviewOrganisation } from './load.service.ts';
@@ -21,22 +22,9 @@ export interface CountyNetwork {
   organisations: Map<string, OverviewOrganisation>;
 }
 
-// One request may ask for both merge candidates and the network: load the county once.
-const loaded = new WeakMap<Context, Map<string, Promise<CountyNetwork>>>();
-
-/** Two statements: the forums with members and typical meeting length; the member organisations. */
+/** One request may ask for both merge candidates and the network: the county is read once. */
 export function countyNetwork(ctx: Context, countyCode: string): Promise<CountyNetwork> {
-  let byCounty = loaded.get(ctx);
-  if (!byCounty) {
-    byCounty = new Map();
-    loaded.set(ctx, byCounty);
-  }
-  let found = byCounty.get(countyCode);
-  if (!found) {
-    found = loadCountyNetwork(ctx, countyCode);
-    byCounty.set(countyCode, found);
-  }
-  return found;
+  return oncePerRequest(ctx, `overview:network:${countyCode}`, () => loadCountyNetwork(ctx, countyCode));
 }
 
 async function loadCountyNetwork(ctx: Context, countyCode: string): Promise<CountyNetwork> {

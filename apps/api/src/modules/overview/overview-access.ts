@@ -4,6 +4,7 @@ import { checkPeriod } from '@samlad/domain/overview';
 import { sql } from 'drizzle-orm';
 import type { Context, MembershipRole } from '../../context.ts';
 import { forbiddenError, userInputError } from '../../errors.ts';
+import { oncePerRequest } from '../../request-memo.ts';
 
 export type OrganisationKind = (typeof schema.organisationKind.enumValues)[number];
 
@@ -31,7 +32,12 @@ const OVERSEEING_ROLES = new Set<MembershipRole>(['overseer', 'coordinator', 'ad
 /** Roles that host forums and so see their forums' figures. */
 export const HOSTING_ROLES = new Set<MembershipRole>(['coordinator', 'admin']);
 
-export async function actingOrganisation(ctx: Context): Promise<ActingOrganisation> {
+/** The acting organisation, read once per request (several fields of one overview need it). */
+export function actingOrganisation(ctx: Context): Promise<ActingOrganisation> {
+  return oncePerRequest(ctx, 'overview:acting', () => loadActingOrganisation(ctx));
+}
+
+async function loadActingOrganisation(ctx: Context): Promise<ActingOrganisation> {
   const m = ctx.viewer?.membership;
   if (!m) throw forbiddenError(ctx);
   const [found] = await queryRows<{ id: string; name: string; kind: OrganisationKind; county_code: string }>(

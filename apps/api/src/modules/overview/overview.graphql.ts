@@ -2,6 +2,7 @@ import { queryRows } from '@samlad/db';
 import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { userInputError } from '../../errors.ts';
+import { oncePerRequest } from '../../request-memo.ts';
 import { builder } from '../../schema/builder.ts';
 import { OrganisationKind } from '../organisations/organisation.graphql.ts';
 import { countyCodeSchema } from '../reference/reference.graphql.ts';
@@ -55,22 +56,11 @@ interface OrganisationScope {
   threshold: number;
 }
 
-// The forums list and the county totals read the same three statements: once per request.
-const deliveries = new WeakMap<Context, Map<string, Promise<Delivery[]>>>();
-function deliveriesOf(ctx: Context, scope: ForumScope, period: OverviewPeriod): Promise<Delivery[]> {
-  const key = `${JSON.stringify(scope)}|${period.from}|${period.to}`;
-  let cache = deliveries.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    deliveries.set(ctx, cache);
-  }
-  let found = cache.get(key);
-  if (!found) {
-    found = forumDeliveries(ctx, scope, period);
-    cache.set(key, found);
-  }
-  return found;
-}
+/** The forums list and the county totals read the same three statements: once per request. */
+const deliveriesOf = (ctx: Context, scope: ForumScope, period: OverviewPeriod): Promise<Delivery[]> =>
+  oncePerRequest(ctx, `overview:deliveries:${JSON.stringify(scope)}:${period.from}:${period.to}`, () =>
+    forumDeliveries(ctx, scope, period),
+  );
 
 function candidateArgs(ctx: Context, args: { first: number; minimumScore: number }) {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100) {
@@ -82,6 +72,10 @@ function candidateArgs(ctx: Context, args: { first: number; minimumScore: number
   return args;
 }
 
+/** The proposals list and the candidates' open proposals read the same rows: once per request. */
+const proposalsOf = (ctx: Context, which: { countyCode: string } | { organisationId: string }) =>
+  oncePerRequest(ctx, `overview:proposals:${JSON.stringify(which)}`, () => listMergeProposals(ctx, which));
+
 /** Candidates with the open proposal of each pair, if any (one more statement, only when there are proposals). */
 async function candidatesWithProposals(
   ctx: Context,
@@ -90,7 +84,7 @@ async function candidatesWithProposals(
 ) {
   const { candidates, network } = await countyMergeCandidates(ctx, countyCode, options);
   const proposals: Proposal[] = candidates.length
-    ? await listMergeProposals(ctx, { countyCode }).then((all) => all.filter((p) => p.status === 'open'))
+    ? await proposalsOf(ctx, { countyCode }).then((all) => all.filter((p) => p.status === 'open'))
     : [];
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const open = new Map(proposals.map((p) => [pairKey(p.forumA.id, p.forumB.id), p]));
@@ -198,7 +192,7 @@ export const CountyOverview = builder.objectRef<CountyScope>('CountyOverview').i
     mergeProposals: t.field({
       type: [MergeProposal],
       description: 'Merge proposals in the county, newest first.',
-      resolve: (s, _args, ctx) => listMergeProposals(ctx, { countyCode: s.countyCode }),
+      resolve: (s, _args, ctx) => proposalsOf(ctx, { countyCode: s.countyCode }),
     }),
   }),
 });
@@ -263,7 +257,7 @@ export const OrganisationOverview = builder.objectRef<OrganisationScope>('Organi
     mergeProposals: t.field({
       type: [MergeProposal],
       description: 'Merge proposals about forums it hosts, or that it made; newest first.',
-      resolve: (s, _args, ctx) => listMergeProposals(ctx, { organisationId: s.actor.id }),
+      resolve: (s, _args, ctx) => proposalsOf(ctx, { organisationId: s.actor.id }),
     }),
   }),
 });

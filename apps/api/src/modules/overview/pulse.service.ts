@@ -2,6 +2,7 @@ import { queryRows, schema } from '@samlad/db';
 import { isPulseValue } from '@samlad/domain/overview';
 import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
+import { audit } from '../audit/audit.service.ts';
 import { activeOrganisationId } from '../auth/access.ts';
 import { ConflictError, InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
 
@@ -41,7 +42,8 @@ export function invitesViewer(ctx: Context) {
 /**
  * A participant answers a meeting's two-question pulse, once, within 30 days after it. Who answered
  * and what is answered go to separate tables with nothing in common but the meeting, so an answer
- * cannot be traced to a person; for the same reason no audit event is written.
+ * cannot be traced to a person through the application. The audit event says that the person
+ * answered, never what.
  */
 export async function answerMeetingPulse(
   ctx: Context,
@@ -80,5 +82,11 @@ export async function answerMeetingPulse(
   }
   await ctx.db.insert(schema.meetingPulseResponse).values({ meetingId, userId });
   await ctx.db.insert(schema.meetingPulseAnswer).values({ meetingId, usefulness, trust });
+  await audit(ctx, {
+    action: 'meeting.pulse_answered',
+    recordType: 'meeting',
+    recordId: meetingId,
+    details: {},
+  });
   return endsAt;
 }

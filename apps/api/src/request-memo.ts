@@ -1,0 +1,22 @@
+import type { Context } from './context.ts';
+
+const memos = new WeakMap<Context, Map<string, Promise<unknown>>>();
+
+/**
+ * The result of `load` for this request and key, loaded once: several fields of one response can
+ * need the same rows (an overview's forums and its totals), and each should not read them again.
+ * Keys are per request, so nothing outlives it.
+ */
+export function oncePerRequest<T>(ctx: Context, key: string, load: () => Promise<T>): Promise<T> {
+  let memo = memos.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    memos.set(ctx, memo);
+  }
+  let found = memo.get(key) as Promise<T> | undefined;
+  if (!found) {
+    found = load();
+    memo.set(key, found);
+  }
+  return found;
+}
