@@ -1,5 +1,6 @@
 import { activitiesEn, activityEnumsEn } from './activities.en.ts';
 import { caseEnumsEn, casesEn } from './cases.en.ts';
+import { pulseEn } from './pulse.en.ts';
 import type { Messages } from './sv.ts';
 
 export const en: Messages = {
@@ -554,6 +555,7 @@ export const en: Messages = {
   },
   ...casesEn,
   ...activitiesEn,
+  ...pulseEn,
   enums: {
     ...caseEnumsEn,
     ...activityEnumsEn,

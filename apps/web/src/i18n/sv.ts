@@ -1,6 +1,7 @@
 import type { EnumValue } from '../graphql.ts';
 import { activitiesSv, activityEnumsSv } from './activities.sv.ts';
 import { caseEnumsSv, casesSv } from './cases.sv.ts';
+import { pulseSv } from './pulse.sv.ts';
 
 /** Every value of every enum the UI shows needs a label, and nothing else may be there. */
 type EnumLabels = {
@@ -581,6 +582,7 @@ export const sv = {
   },
   ...casesSv,
   ...activitiesSv,
+  ...pulseSv,
   enums: {
     ...caseEnumsSv,
     ...activityEnumsSv,

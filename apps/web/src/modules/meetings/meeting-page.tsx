@@ -16,6 +16,7 @@ import { MeetingActions } from './meeting-actions.tsx';
 import { MeetingAgenda } from './meeting-agenda.tsx';
 import { MeetingMinutes } from './meeting-minutes.tsx';
 import { meetingPath } from './meeting-path.ts';
+import { MeetingPulseFragment, MeetingPulseSection } from './meeting-pulse.tsx';
 import { managesForum } from './permissions.ts';
 import { MeetingInviteesFragment, RsvpButtons } from './rsvp-buttons.tsx';
 import { ScheduleDialog } from './schedule-dialog.tsx';
@@ -84,10 +85,11 @@ const MeetingPageQuery = graphql(
         ...ActionItem
       }
       ...MeetingInvitees
+      ...MeetingPulse
     }
   }
 `,
-  [ActionItemFragment, MeetingInviteesFragment],
+  [ActionItemFragment, MeetingInviteesFragment, MeetingPulseFragment],
 );
 
 const CancelMeetingMutation = graphql(`
@@ -262,6 +264,8 @@ export function MeetingPage() {
           />
         </section>
       )}
+
+      <MeetingPulseSection key={meeting.id} data={meeting} onAnswered={refresh} />
 
       <section aria-labelledby="invitees-heading" className="section">
         <h2 id="invitees-heading">{t('meetingPage.invitees')}</h2>
