@@ -14,6 +14,7 @@ import { ThemeTags } from '../forums/theme-tags.tsx';
 import { AccessBanner } from './access-banner.tsx';
 import { CaseEditForm } from './case-edit-form.tsx';
 import { CaseFeedbackFragment, CaseFeedbackSection, CaseMeetings } from './case-feedback.tsx';
+import { CaseFollowUpHistory, CaseFollowUpsFragment, RecordFollowUpButton } from './case-follow-ups.tsx';
 import { CaseIdentity, CaseIdentityFragment } from './case-identity.tsx';
 import { FollowUpDate, identificationKey } from './case-labels.tsx';
 import { CaseParticipants, CaseParticipantsFragment } from './case-participants.tsx';
@@ -60,6 +61,7 @@ const CasePageQuery = graphql(
       ...CaseSharing
       ...CaseParticipants
       ...CaseFeedback
+      ...CaseFollowUps
     }
     disclosureBases {
       code
@@ -75,6 +77,7 @@ const CasePageQuery = graphql(
     CaseSharingFragment,
     CaseParticipantsFragment,
     CaseFeedbackFragment,
+    CaseFollowUpsFragment,
   ],
 );
 
@@ -89,13 +92,14 @@ function isNotFound(error: CombinedError | undefined): boolean {
 }
 
 const SECTIONS = [
-  ['case-identity-heading', 'identity'],
-  ['case-plan-heading', 'plan'],
-  ['case-timeline-heading', 'timeline'],
-  ['case-sharing-heading', 'sharing'],
-  ['case-participants-heading', 'participants'],
-  ['case-feedback-heading', 'feedback'],
-  ['case-meetings-heading', 'meetings'],
+  ['case-identity-heading', 'caseView.sections.identity'],
+  ['case-plan-heading', 'caseView.sections.plan'],
+  ['case-follow-ups-heading', 'caseFollowUps.heading'],
+  ['case-timeline-heading', 'caseView.sections.timeline'],
+  ['case-sharing-heading', 'caseView.sections.sharing'],
+  ['case-participants-heading', 'caseView.sections.participants'],
+  ['case-feedback-heading', 'caseView.sections.feedback'],
+  ['case-meetings-heading', 'caseView.sections.meetings'],
 ] as const;
 
 /**
@@ -196,6 +200,7 @@ export function CasePage() {
             <dt>{t('cases.nextFollowUp')}</dt>
             <dd>
               <FollowUpDate date={sharedCase.nextFollowUpOn} status={sharedCase.status} />
+              <RecordFollowUpButton data={sharedCase} onChanged={changed} />
             </dd>
           </div>
           <div>
@@ -276,7 +281,7 @@ export function CasePage() {
         <ul>
           {SECTIONS.map(([anchor, key]) => (
             <li key={anchor}>
-              <a href={`#${anchor}`}>{t(`caseView.sections.${key}`)}</a>
+              <a href={`#${anchor}`}>{t(key)}</a>
             </li>
           ))}
         </ul>
@@ -284,6 +289,7 @@ export function CasePage() {
 
       <CaseIdentity data={sharedCase} onChanged={changed} />
       <CasePlanSection data={sharedCase} organisationId={organisation?.id} onChanged={changed} />
+      <CaseFollowUpHistory data={sharedCase} />
       <CaseTimeline data={sharedCase} organisationId={organisation?.id} onChanged={changed} />
       <CaseSharing
         data={sharedCase}
