@@ -9,6 +9,7 @@ const CaseFollowUp = builder.drizzleObject('caseFollowUp', {
   name: 'CaseFollowUp',
   description: 'A follow-up of a case that was done: when it was due and when it was done.',
   fields: (t) => ({
+    id: t.exposeID('id', { description: 'Its id.' }),
     dueOn: t.exposeString('dueOn', { description: 'The follow-up date it was due (YYYY-MM-DD).' }),
     doneOn: t.exposeString('doneOn', { description: 'The day it was done (YYYY-MM-DD).' }),
     onTime: t.boolean({
@@ -24,7 +25,7 @@ builder.drizzleObjectFields(SharedCase, (t) => ({
   followUps: t.relation('followUps', {
     type: CaseFollowUp,
     description: 'Follow-ups done, latest first.',
-    query: { orderBy: { dueOn: 'desc' }, limit: 50 },
+    query: { orderBy: { dueOn: 'desc', createdAt: 'desc' }, limit: 50 },
   }),
 }));
 

@@ -37,6 +37,8 @@ export async function recordCaseFollowUp(
     .update(schema.sharedCase)
     .set({ nextFollowUpOn: next, updatedAt: ctx.now })
     .where(eq(schema.sharedCase.id, caseId));
+  // The plan carries the same date (saving a plan sets the case's); keep the two in step.
+  await ctx.db.update(schema.casePlan).set({ followUpOn: next }).where(eq(schema.casePlan.caseId, caseId));
   await audit(ctx, {
     action: 'case.follow_up_recorded',
     recordType: 'shared_case',

@@ -6,7 +6,7 @@ import { visibleForumWhere } from '../forums/forum.graphql.ts';
 const DAY = 86_400_000;
 
 /** A marker object: each field loads its own slice with one statement. */
-const JointView = builder.objectRef<{ weeks: number }>('JointView').implement({
+export const JointView = builder.objectRef<{ weeks: number }>('JointView').implement({
   description: 'Everything the signed-in person needs now, from every forum their organisation sits in.',
   fields: (t) => ({
     meetings: t.drizzleField({

@@ -633,6 +633,12 @@ describe('case follow-ups', () => {
       onTime: today <= (before?.next ?? ''),
       recordedBy: { name: 'Växjö kommun, socialförvaltningen' },
     });
+    // The plan carries the same date, so the next plan save keeps it.
+    const [plan] = await api.database.db
+      .select({ followUpOn: schema.casePlan.followUpOn })
+      .from(schema.casePlan)
+      .where(eq(schema.casePlan.caseId, DEMO.cases.vaxjoYoungPerson));
+    expect(plan?.followUpOn).toBe(next);
   });
 
   it.each([
@@ -706,5 +712,26 @@ describe('SQL statements', () => {
     // Session and role; county name and acting organisation; load 1; deliveries 3 (forums,
     // attendance, pulse) and the county's pulse 1; network 2; proposals 3; cases 1; activities 1.
     expect(after).toBe(2 + 2 + 1 + 4 + 2 + 3 + 1 + 1);
+  });
+});
+
+describe('pulses to answer', () => {
+  it('lists the meetings of the last 30 days whose pulse the person has not answered', async () => {
+    const id = await makeMeeting(f.vaxjoSafety, 2, o.vaxjoSocial);
+    const m = encodeGlobalId('Meeting', id);
+    const list = async (client: TestClient) =>
+      (
+        await client.gql<{ jointView: { pulsesToAnswer: { id: string; pulse: { state: string } }[] } }>(
+          `{ jointView { pulsesToAnswer { id pulse { state } } } }`,
+        )
+      ).data?.jointView.pulsesToAnswer ?? [];
+    const before = await list(coordinator);
+    expect(before.find((x) => x.id === m)).toEqual({ id: m, pulse: { state: 'OPEN' } });
+    expect(before.every((x) => x.pulse.state === 'OPEN')).toBe(true);
+    await coordinator.gql(PULSE, { m, u: 4, t: 4 });
+    expect((await list(coordinator)).some((x) => x.id === m)).toBe(false);
+    // Not invited: the partner's association does not see it.
+    const partner = await api.signIn(PEOPLE.partner);
+    expect((await list(partner)).some((x) => x.id === m)).toBe(false);
   });
 });

@@ -2,10 +2,12 @@ import { atomically } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
 import { COMMON_ERRORS } from '../common/user-errors.graphql.ts';
+import { JointView } from '../meetings/joint-view.graphql.ts';
 import { Meeting } from '../meetings/meeting.graphql.ts';
 import {
   answerMeetingPulse,
   invitesViewer,
+  PULSE_WINDOW_DAYS,
   type PulseState,
   pulseClosesAt,
   pulseState,
@@ -64,6 +66,26 @@ builder.drizzleObjectFields(Meeting, (t) => ({
       state: pulseState(ctx, m, m.invitees.length > 0, m.pulseResponses.length > 0),
       closesAt: pulseClosesAt(m.endsAt),
     }),
+  }),
+}));
+
+builder.objectFields(JointView, (t) => ({
+  pulsesToAnswer: t.drizzleField({
+    type: ['meeting'],
+    description: `Meetings of the last ${PULSE_WINDOW_DAYS} days the person took part in whose pulse they have not answered, latest first.`,
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.db.query.meeting.findMany(
+        query({
+          where: {
+            status: { ne: 'cancelled' },
+            endsAt: { lte: ctx.now, gte: new Date(ctx.now.getTime() - PULSE_WINDOW_DAYS * 86_400_000) },
+            invitees: invitesViewer(ctx),
+            NOT: { pulseResponses: { userId: ctx.viewer?.userId ?? '00000000-0000-0000-0000-000000000000' } },
+          },
+          orderBy: { endsAt: 'desc', id: 'asc' },
+          limit: 20,
+        }),
+      ),
   }),
 }));
 
