@@ -1,5 +1,6 @@
 import { activitiesEn, activityEnumsEn } from './activities.en.ts';
 import { caseEnumsEn, casesEn } from './cases.en.ts';
+import { overviewEn, overviewEnumsEn } from './overview.en.ts';
 import { pulseEn } from './pulse.en.ts';
 import type { Messages } from './sv.ts';
 
@@ -555,10 +556,12 @@ export const en: Messages = {
   },
   ...casesEn,
   ...activitiesEn,
+  ...overviewEn,
   ...pulseEn,
   enums: {
     ...caseEnumsEn,
     ...activityEnumsEn,
+    ...overviewEnumsEn,
     ForumTheme: {
       WORK_AND_EDUCATION: 'Work and education',
       INTEGRATION: 'Integration',

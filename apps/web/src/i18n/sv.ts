@@ -1,6 +1,7 @@
 import type { EnumValue } from '../graphql.ts';
 import { activitiesSv, activityEnumsSv } from './activities.sv.ts';
 import { caseEnumsSv, casesSv } from './cases.sv.ts';
+import { overviewEnumsSv, overviewSv } from './overview.sv.ts';
 import { pulseSv } from './pulse.sv.ts';
 
 /** Every value of every enum the UI shows needs a label, and nothing else may be there. */
@@ -582,10 +583,12 @@ export const sv = {
   },
   ...casesSv,
   ...activitiesSv,
+  ...overviewSv,
   ...pulseSv,
   enums: {
     ...caseEnumsSv,
     ...activityEnumsSv,
+    ...overviewEnumsSv,
     ForumTheme: {
       WORK_AND_EDUCATION: 'Arbete och utbildning',
       INTEGRATION: 'Integration',
