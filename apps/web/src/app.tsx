@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { EditActivityPage, NewActivityPage } from './modules/activities/activity-form-page.tsx';
 import { ActivityPage } from './modules/activities/activity-page.tsx';
@@ -28,6 +29,10 @@ import { NewPollPage } from './modules/polls/new-poll-page.tsx';
 import { PollPage } from './modules/polls/poll-page.tsx';
 import { Layout } from './ui/layout.tsx';
 import { NotFoundPage } from './ui/not-found-page.tsx';
+import { Loading } from './ui/query-state.tsx';
+
+// Lazy, so the overview's chart library loads only for those who open it.
+const OverviewPage = lazy(() => import('./modules/overview/overview-page.tsx'));
 
 export function App() {
   return (
@@ -55,6 +60,14 @@ export function App() {
           <Route path="aktiviteter/:id/andra" element={<EditActivityPage />} />
           <Route path="mina-aktiviteter" element={<MyActivitiesPage />} />
           <Route path="mina-aktiviteter/ny" element={<NewActivityPage />} />
+          <Route
+            path="oversikt"
+            element={
+              <Suspense fallback={<Loading />}>
+                <OverviewPage />
+              </Suspense>
+            }
+          />
           <Route path="administration" element={<AdminLayout />}>
             <Route index element={<AdminIndex />} />
             <Route path="medlemmar" element={<MembersPage />} />

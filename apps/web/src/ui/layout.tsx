@@ -50,6 +50,9 @@ export function Layout() {
                   </li>
                 )}
                 <ActivityNavItems viewer={viewer} />
+                <li>
+                  <NavLink to="/oversikt">{t('overview.nav')}</NavLink>
+                </li>
                 {/* Administration sits apart from the everyday pages, and only for those who may use it. */}
                 {canAdminister(viewer) && (
                   <li className="main-nav__admin">

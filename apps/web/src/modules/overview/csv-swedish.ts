@@ -1,0 +1,76 @@
+import { i18n } from '../../i18n/index.ts';
+
+/**
+ * Downloaded tables are always in Swedish, whatever the page's language: the issue asks for Swedish
+ * column names, and a county's spreadsheets and reports are Swedish. Column names are here, not in the
+ * translation files, because they are never translated; labels of values (kinds, statuses, themes,
+ * "färre än 5") come from the Swedish translations, so both say the same.
+ */
+export const svT = () => i18n.getFixedT('sv');
+
+export const COLUMNS = {
+  organisation: 'Organisation',
+  kind: 'Organisationstyp',
+  municipality: 'Kommun',
+  forumCount: 'Antal forum',
+  meetingsInvited: 'Möten kallad till',
+  meetingHours: 'Mötestimmar',
+  meetingsRecorded: 'Möten med registrerad närvaro',
+  meetingsAttended: 'Möten närvarande',
+  attendancePercent: 'Närvaro (%)',
+  flagged: 'Flaggad',
+  rank: 'Rang',
+  forumA: 'Forum A',
+  hostA: 'Värd forum A',
+  forumB: 'Forum B',
+  hostB: 'Värd forum B',
+  score: 'Likhet (%)',
+  memberSimilarity: 'Likhet medlemmar (%)',
+  themeSimilarity: 'Likhet teman (%)',
+  sharedMemberCount: 'Gemensamma medlemmar (antal)',
+  sharedMembers: 'Gemensamma medlemmar',
+  sharedThemes: 'Gemensamma teman',
+  hoursSavedTotal: 'Sparade mötestimmar per år, totalt',
+  hoursSaved: 'Sparade mötestimmar per år',
+  openProposal: 'Öppet förslag',
+  status: 'Status',
+  proposedBy: 'Föreslaget av',
+  proposedOn: 'Föreslaget den',
+  decidedOn: 'Avgjort den',
+  message: 'Motivering',
+  answers: 'Svar',
+  forum: 'Forum',
+  host: 'Värd',
+  meetingsPerYear: 'Planerade möten per år',
+  plannedMeetings: 'Planerade möten i perioden',
+  plannedToDate: 'Planerade möten hittills',
+  heldMeetings: 'Hållna möten',
+  upcomingMeetings: 'Kommande möten',
+  cancelledMeetings: 'Inställda möten',
+  heldInPerson: 'På plats',
+  heldDigital: 'Digitalt',
+  heldHybrid: 'Hybrid',
+  inPersonPercent: 'På plats (%)',
+  digitalPercent: 'Digitalt (%)',
+  hybridPercent: 'Hybrid (%)',
+  actionsOnTime: 'Åtgärder klara i tid',
+  actionsLate: 'Åtgärder klara sent',
+  actionsOpen: 'Åtgärder öppna',
+  actionsOverdue: 'Åtgärder försenade',
+  quarter: 'Kvartal',
+  pulseAnswers: 'Antal svar',
+  usefulness: 'Nytta (1–4)',
+  trust: 'Förtroende (1–4)',
+  measure: 'Mått',
+  group: 'Indelning',
+  value: 'Värde',
+  count: 'Antal',
+  sharePercent: 'Andel (%)',
+  activities: 'Publicerade aktiviteter',
+  places: 'Platser',
+  ageGroup: 'Åldersgrupp',
+  season: 'Säsong',
+} as const;
+
+export const YES = 'ja';
+export const NO = 'nej';
