@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { type FragmentOf, readFragment } from '../../graphql.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
+import { todayInZone } from '../../ui/datetime.ts';
 import { TextAreaField } from '../../ui/form.tsx';
 import { Empty } from '../../ui/query-state.tsx';
 import { mutationFailure } from '../../ui/user-error.ts';
@@ -49,8 +50,9 @@ function proposalsCsv(proposals: readonly MergeProposal[]) {
       p.forumB.host.name,
       sv(`enums.MergeProposalStatus.${p.status}`),
       p.proposedBy.name,
-      p.proposedAt.slice(0, 10),
-      p.decidedAt?.slice(0, 10) ?? '',
+      // The Stockholm day, as everywhere else; the instants are UTC.
+      todayInZone(new Date(p.proposedAt)),
+      p.decidedAt ? todayInZone(new Date(p.decidedAt)) : '',
       p.message ?? '',
       csvPercent(p.score),
       p.sharedMemberCount,
