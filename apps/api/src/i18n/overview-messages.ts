@@ -13,8 +13,8 @@ export const overviewMessages = {
     en: 'The period may be at most five years. Choose a later start or an earlier end.',
   },
   overviewThreshold: {
-    sv: 'Gränsen för flaggning måste vara ett heltal från 1 och uppåt (du angav {value}).',
-    en: 'The flag threshold must be a whole number of 1 or more (you gave {value}).',
+    sv: 'Gränsen för flaggning måste vara ett heltal från 1 till 1000 (du angav {value}).',
+    en: 'The flag threshold must be a whole number from 1 to 1000 (you gave {value}).',
   },
   overviewMinimumScore: {
     sv: 'Lägsta likhet måste vara mellan 0 och 1 (du angav {value}).',

@@ -146,3 +146,31 @@ export const caseFollowUp = snakeCase.table(
   },
   (t) => [index().on(t.caseId, t.dueOn)],
 );
+
+/**
+ * Every organisation's invitation to every meeting, one row each however many of its people were
+ * invited, with the meeting's times and whether the organisation attended. The county overview
+ * reads forum load and attendance from here by index range (organisation or forum, then time)
+ * instead of joining every invitation to its meeting. Kept by triggers on meeting and
+ * meeting_invitee (migration `overview_organisation_meeting`); the application never writes it.
+ */
+export const organisationMeeting = snakeCase.table(
+  'organisation_meeting',
+  {
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    meetingId: uuid()
+      .notNull()
+      .references(() => meeting.id, { onDelete: 'cascade' }),
+    forumId: uuid().notNull(),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    cancelled: boolean().notNull(),
+    /** Whether any of its invited people attended; null while nothing is recorded. */
+    attended: boolean(),
+  },
+  // Its two covering indexes (by organisation, by forum; then time) are in that migration:
+  // drizzle cannot declare INCLUDE columns, and the overview's reads must be index-only.
+  (t) => [primaryKey({ columns: [t.organisationId, t.meetingId] })],
+);

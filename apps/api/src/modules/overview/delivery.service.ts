@@ -165,11 +165,10 @@ export async function forumDeliveries(
     ctx.db,
     sql`
     with invitations as (
-      select mt.forum_id, i.organisation_id, i.meeting_id, bool_or(i.attended) as attended
-      from meeting mt join meeting_invitee i on i.meeting_id = mt.id
-      where mt.forum_id in (select f.id from forum f where ${inScope})
-        and ${held} and mt.starts_at >= ${start} and mt.starts_at < ${end}
-      group by mt.forum_id, i.organisation_id, i.meeting_id
+      select om.forum_id, om.organisation_id, om.attended
+      from organisation_meeting om
+      where om.forum_id in (select f.id from forum f where ${inScope})
+        and not om.cancelled and om.ends_at <= ${now} and om.starts_at >= ${start} and om.starts_at < ${end}
     )
     select v.forum_id, o.id, o.name, o.kind, mu.name as municipality_name,
            count(*)::int as invited, count(v.attended)::int as recorded,

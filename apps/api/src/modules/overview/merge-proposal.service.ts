@@ -40,6 +40,10 @@ export interface MergeProposal {
   }[];
   viewerMayAnswer: boolean;
   viewerMayWithdraw: boolean;
+  /** The acting organisation's own answer, if it has given one. */
+  viewerAnswer: MergeProposal['answers'][number] | null;
+  /** Hosts that have not answered yet (a host that proposed agreed by proposing). */
+  hostsAwaitingAnswer: OverviewOrganisation[];
 }
 
 function hosts(actor: ActingOrganisation, forum: { hostOrganisationId: string }): boolean {
@@ -341,6 +345,15 @@ export async function listMergeProposals(
     const forumB = forumById.get(r.forum_b_id);
     if (!forumA || !forumB) continue;
     const isOpen = r.status === 'open';
+    const given = (answersOf.get(r.id) ?? []).map((a) => ({
+      organisation: { id: a.id, name: a.name, kind: a.kind, municipalityName: null },
+      agrees: a.agrees,
+      comment: a.comment,
+      answeredAt: asDate(a.answered_at),
+    }));
+    const hostList = [forumA.host, forumB.host].filter(
+      (h, i, all) => all.findIndex((x) => x.id === h.id) === i,
+    );
     const hostsOne =
       HOSTING_ROLES.has(actor.role) && (forumA.host.id === actor.id || forumB.host.id === actor.id);
     result.push({
@@ -356,12 +369,11 @@ export async function listMergeProposals(
       forumA,
       forumB,
       proposedBy: { id: r.proposer_id, name: r.proposer_name, kind: r.proposer_kind, municipalityName: null },
-      answers: (answersOf.get(r.id) ?? []).map((a) => ({
-        organisation: { id: a.id, name: a.name, kind: a.kind, municipalityName: null },
-        agrees: a.agrees,
-        comment: a.comment,
-        answeredAt: asDate(a.answered_at),
-      })),
+      answers: given,
+      viewerAnswer: given.find((a) => a.organisation.id === actor.id) ?? null,
+      hostsAwaitingAnswer: isOpen
+        ? hostList.filter((h) => !given.some((a) => a.organisation.id === h.id))
+        : [],
       viewerMayAnswer: isOpen && hostsOne,
       viewerMayWithdraw:
         isOpen &&

@@ -290,6 +290,18 @@ export const MergeProposal = builder.objectRef<Proposal>('ForumMergeProposal').i
     viewerMayWithdraw: t.exposeBoolean('viewerMayWithdraw', {
       description: 'Whether the viewer may withdraw it.',
     }),
+    viewerAnswer: t.field({
+      type: MergeAnswer,
+      nullable: true,
+      description:
+        'The answer of the organisation the viewer acts for, if it has answered (a host may change it while open).',
+      resolve: (p) => p.viewerAnswer,
+    }),
+    hostsAwaitingAnswer: t.field({
+      type: [OverviewOrganisation],
+      description: 'Hosts still to answer while it is open. A host that proposed it agreed by proposing.',
+      resolve: (p) => p.hostsAwaitingAnswer,
+    }),
   }),
 });
 
@@ -367,7 +379,8 @@ export const ForumNetwork = builder.objectRef<NetworkValue>('ForumNetwork').impl
     forums: t.field({ type: [OverviewForum], description: 'The forums.', resolve: (n) => n.forums }),
     organisations: t.field({
       type: [OverviewOrganisation],
-      description: 'Their member organisations.',
+      description:
+        'Their member organisations, wherever they are (a national agency may sit in a county’s forum).',
       resolve: (n) => n.organisations,
     }),
     links: t.field({ type: [NetworkLink], description: 'Memberships.', resolve: (n) => n.links }),

@@ -4,6 +4,7 @@ import type { Context } from '../../context.ts';
 import { userInputError } from '../../errors.ts';
 import { oncePerRequest } from '../../request-memo.ts';
 import { builder } from '../../schema/builder.ts';
+import { Viewer } from '../auth/viewer.graphql.ts';
 import { OrganisationKind } from '../organisations/organisation.graphql.ts';
 import { countyCodeSchema } from '../reference/reference.graphql.ts';
 import {
@@ -26,6 +27,7 @@ import {
   HOSTING_ROLES,
   type OrganisationKind as Kind,
   type OverviewPeriod,
+  oversees,
   requireOverseer,
 } from './overview-access.ts';
 import {
@@ -75,6 +77,22 @@ function candidateArgs(ctx: Context, args: { first: number; minimumScore: number
 /** The proposals list and the candidates' open proposals read the same rows: once per request. */
 const proposalsOf = (ctx: Context, which: { countyCode: string } | { organisationId: string }) =>
   oncePerRequest(ctx, `overview:proposals:${JSON.stringify(which)}`, () => listMergeProposals(ctx, which));
+
+/** How many pairs reach the minimum score (of those involving `involvingHost`'s forums, if given). */
+async function countCandidates(
+  ctx: Context,
+  countyCode: string,
+  minimumScore: number,
+  involvingHost?: string,
+) {
+  const checked = candidateArgs(ctx, { first: 1, minimumScore });
+  const { candidates } = await countyMergeCandidates(ctx, countyCode, {
+    minimumScore: checked.minimumScore,
+    first: Number.POSITIVE_INFINITY,
+    ...(involvingHost ? { involvingHost } : {}),
+  });
+  return candidates.length;
+}
 
 /** Candidates with the open proposal of each pair, if any (one more statement, only when there are proposals). */
 async function candidatesWithProposals(
@@ -157,6 +175,17 @@ export const CountyOverview = builder.objectRef<CountyScope>('CountyOverview').i
         }),
       },
       resolve: (s, args, ctx) => candidatesWithProposals(ctx, s.countyCode, candidateArgs(ctx, args)),
+    }),
+    mergeCandidateCount: t.int({
+      description: 'How many pairs reach the minimum similarity (mergeCandidates lists the first of them).',
+      args: {
+        minimumScore: t.arg.float({
+          required: true,
+          defaultValue: 0.4,
+          description: 'The lowest similarity, 0–1.',
+        }),
+      },
+      resolve: (s, args, ctx) => countCandidates(ctx, s.countyCode, args.minimumScore),
     }),
     forumPairCount: t.int({
       description: 'How many pairs of forums were scored: n × (n − 1) / 2 of the active and paused forums.',
@@ -254,6 +283,20 @@ export const OrganisationOverview = builder.objectRef<OrganisationScope>('Organi
             })
           : [],
     }),
+    mergeCandidateCount: t.int({
+      description: 'How many pairs reach the minimum similarity (mergeCandidates lists the first of them).',
+      args: {
+        minimumScore: t.arg.float({
+          required: true,
+          defaultValue: 0.4,
+          description: 'The lowest similarity, 0–1.',
+        }),
+      },
+      resolve: (s, args, ctx) =>
+        HOSTING_ROLES.has(s.actor.role)
+          ? countCandidates(ctx, s.actor.countyCode, args.minimumScore, s.actor.id)
+          : 0,
+    }),
     mergeProposals: t.field({
       type: [MergeProposal],
       description: 'Merge proposals about forums it hosts, or that it made; newest first.',
@@ -261,6 +304,22 @@ export const OrganisationOverview = builder.objectRef<OrganisationScope>('Organi
     }),
   }),
 });
+
+builder.objectFields(Viewer, (t) => ({
+  overseenCounty: t.drizzleField({
+    type: 'county',
+    nullable: true,
+    description:
+      'The county whose county overview the person may open: their county board’s, when they act for it as overseer, coordinator or admin. Null for everyone else.',
+    resolve: async (query, viewer, _args, ctx) => {
+      if (!viewer.membership) return null;
+      const actor = await actingOrganisation(ctx);
+      return oversees(actor, actor.countyCode)
+        ? ((await ctx.db.query.county.findFirst(query({ where: { code: actor.countyCode } }))) ?? null)
+        : null;
+    },
+  }),
+}));
 
 builder.queryFields((t) => ({
   countyOverview: t.field({

@@ -105,7 +105,7 @@ describe('bad input', () => {
     ['a period turned around', { from: '2026-06-01', to: '2026-05-31' }, 'to', /slutdatum ligger före/],
     ['a period over five years', { from: '2020-01-01', to: '2025-01-02' }, 'to', /högst fem år/],
     ['a date that does not exist', { from: '2026-02-30' }, 'from', /inget giltigt datum/],
-    ['a threshold below 1', { threshold: 0 }, 'flagThreshold', /från 1 och uppåt/],
+    ['a threshold below 1', { threshold: 0 }, 'flagThreshold', /från 1 till 1000/],
     ['an unknown county', { county: '99' }, 'countyCode', /inget län med koden/],
   ])('refuses %s with a message that says what to do', async (_what, vars, field, message) => {
     const res = await ask(overseer, vars);
@@ -208,6 +208,22 @@ describe('overlap and merge candidates', () => {
     expect(forumIds.has(encodeGlobalId('Forum', f.vaxjoTeleborg))).toBe(false);
   });
 
+  it('counts every candidate, and says which county a viewer oversees', async () => {
+    const res = await overseer.gql<{
+      countyOverview: { mergeCandidateCount: number; mergeCandidates: unknown[] };
+    }>(
+      `query($from: String!, $to: String!) { countyOverview(countyCode: "07", from: $from, to: $to) {
+        mergeCandidateCount(minimumScore: 0.3) mergeCandidates(minimumScore: 0.3, first: 2) { score } } }`,
+      PERIOD,
+    );
+    expect(res.data?.countyOverview.mergeCandidates).toHaveLength(2);
+    expect(res.data?.countyOverview.mergeCandidateCount).toBeGreaterThan(2);
+    const county = `{ viewer { overseenCounty { code } } }`;
+    type Seen = { viewer: { overseenCounty: { code: string } | null } };
+    expect((await overseer.gql<Seen>(county)).data?.viewer.overseenCounty).toEqual({ code: '07' });
+    expect((await coordinator.gql<Seen>(county)).data?.viewer.overseenCounty).toBeNull();
+  });
+
   it('refuses a minimum score outside 0–1', async () => {
     const res = await overseer.gql(OVERLAP, { ...PERIOD, min: 1.5 });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'minimumScore' });
@@ -270,7 +286,8 @@ const PROPOSE = /* GraphQL */ `
     proposeForumMerge(forumAId: $a, forumBId: $b, message: $message) {
       __typename
       ... on UserError { field message }
-      ... on ProposeForumMergeSuccess { proposal { id status viewerMayAnswer viewerMayWithdraw answers { organisation { name } agrees } } }
+      ... on ProposeForumMergeSuccess { proposal { id status viewerMayAnswer viewerMayWithdraw answers { organisation { name } agrees }
+        viewerAnswer { agrees } hostsAwaitingAnswer { name } } }
     }
   }
 `;
