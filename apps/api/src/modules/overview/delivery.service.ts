@@ -64,7 +64,8 @@ function scopeCondition(scope: ForumScope): SQL {
     : sql`f.host_organisation_id = ${scope.hostOrganisationId}`;
 }
 
-interface ForumRow extends Record<string, unknown> {
+/** What every overview statement selects of a forum (FORUM_COLUMNS over FORUM_JOINS). */
+export interface ForumColumns extends Record<string, unknown> {
   id: string;
   name: string;
   themes: ForumTheme[] | string;
@@ -76,6 +77,36 @@ interface ForumRow extends Record<string, unknown> {
   host_kind: OrganisationKind;
   host_municipality: string | null;
   municipality_name: string | null;
+}
+
+/** A forum `f` with its host `h` (and the host's municipality `hm`) and its municipality `mu`. */
+export const FORUM_COLUMNS = sql`f.id, f.name, f.themes, f.level, f.status, f.meetings_per_year,
+  h.id as host_id, h.name as host_name, h.kind as host_kind, hm.name as host_municipality,
+  mu.name as municipality_name`;
+export const FORUM_JOINS = sql`join organisation h on h.id = f.host_organisation_id
+  left join municipality hm on hm.code = h.municipality_code
+  left join municipality mu on mu.code = f.municipality_code`;
+
+export function overviewForum(row: ForumColumns, memberCount: number): OverviewForum {
+  return {
+    id: row.id,
+    name: row.name,
+    themes: enumArray(row.themes),
+    level: row.level,
+    status: row.status,
+    meetingsPerYear: row.meetings_per_year,
+    host: {
+      id: row.host_id,
+      name: row.host_name,
+      kind: row.host_kind,
+      municipalityName: row.host_municipality,
+    },
+    municipalityName: row.municipality_name,
+    memberCount,
+  };
+}
+
+interface ForumRow extends ForumColumns {
   member_count: number;
   held: number;
   cancelled: number;
@@ -114,18 +145,13 @@ export async function forumDeliveries(
   const forums = await queryRows<ForumRow>(
     ctx.db,
     sql`
-    select f.id, f.name, f.themes, f.level, f.status, f.meetings_per_year,
-           h.id as host_id, h.name as host_name, h.kind as host_kind, hm.name as host_municipality,
-           mu.name as municipality_name,
+    select ${FORUM_COLUMNS},
            (select count(*)::int from forum_member fm where fm.forum_id = f.id) as member_count,
            coalesce(mt.held, 0) as held, coalesce(mt.cancelled, 0) as cancelled, coalesce(mt.upcoming, 0) as upcoming,
            coalesce(mt.in_person, 0) as in_person, coalesce(mt.digital, 0) as digital, coalesce(mt.hybrid, 0) as hybrid,
            coalesce(ac.on_time, 0) as on_time, coalesce(ac.late, 0) as late,
            coalesce(ac.open, 0) as open, coalesce(ac.overdue, 0) as overdue
-    from forum f
-    join organisation h on h.id = f.host_organisation_id
-    left join municipality hm on hm.code = h.municipality_code
-    left join municipality mu on mu.code = f.municipality_code
+    from forum f ${FORUM_JOINS}
     left join lateral (
       select count(*) filter (where ${held})::int as held,
              count(*) filter (where mt.status = 'cancelled')::int as cancelled,
@@ -188,17 +214,7 @@ export async function forumDeliveries(
   const attendanceOf = groupBy(attendance, (a) => a.forum_id);
   const pulseOf = groupBy(pulse, (p) => p.forumId);
   return forums.map((f) => ({
-    forum: {
-      id: f.id,
-      name: f.name,
-      themes: enumArray(f.themes),
-      level: f.level,
-      status: f.status,
-      meetingsPerYear: f.meetings_per_year,
-      host: { id: f.host_id, name: f.host_name, kind: f.host_kind, municipalityName: f.host_municipality },
-      municipalityName: f.municipality_name,
-      memberCount: Number(f.member_count),
-    },
+    forum: overviewForum(f, Number(f.member_count)),
     plannedMeetings: plannedMeetings(f.meetings_per_year, period.from, period.to),
     plannedToDate:
       period.from <= plannedTo ? plannedMeetings(f.meetings_per_year, period.from, plannedTo) : 0,

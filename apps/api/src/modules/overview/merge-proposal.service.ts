@@ -5,7 +5,14 @@ import type { Context } from '../../context.ts';
 import { swedishSortKey } from '../../schema/where.ts';
 import { audit } from '../audit/audit.service.ts';
 import { ConflictError, InvalidInputError, NotAllowedError } from '../common/user-errors.ts';
-import { enumArray, groupBy, type OverviewForum } from './delivery.service.ts';
+import {
+  FORUM_COLUMNS,
+  FORUM_JOINS,
+  type ForumColumns,
+  groupBy,
+  type OverviewForum,
+  overviewForum,
+} from './delivery.service.ts';
 import type { OverviewOrganisation } from './load.service.ts';
 import { countyNetwork } from './overlap.service.ts';
 import {
@@ -283,26 +290,11 @@ export async function listMergeProposals(
     rows.map((r) => sql`${r.id}::uuid`),
     sql`, `,
   );
-  const forums = await queryRows<{
-    id: string;
-    name: string;
-    themes: string[] | string;
-    level: OverviewForum['level'];
-    status: OverviewForum['status'];
-    meetings_per_year: number;
-    host_id: string;
-    host_name: string;
-    host_kind: OrganisationKind;
-    municipality_name: string | null;
-    member_count: number;
-  }>(
+  const forums = await queryRows<ForumColumns & { member_count: number }>(
     ctx.db,
     sql`
-    select f.id, f.name, f.themes, f.level, f.status, f.meetings_per_year,
-           h.id as host_id, h.name as host_name, h.kind as host_kind, mu.name as municipality_name,
-           (select count(*)::int from forum_member fm where fm.forum_id = f.id) as member_count
-    from forum f join organisation h on h.id = f.host_organisation_id
-    left join municipality mu on mu.code = f.municipality_code
+    select ${FORUM_COLUMNS}, (select count(*)::int from forum_member fm where fm.forum_id = f.id) as member_count
+    from forum f ${FORUM_JOINS}
     where f.id in (select forum_a_id from forum_merge_proposal where id in (${proposalIds})
                    union select forum_b_id from forum_merge_proposal where id in (${proposalIds}))`,
   );
@@ -322,22 +314,7 @@ export async function listMergeProposals(
     where a.proposal_id in (${proposalIds})
     order by a.answered_at, ${swedishSortKey(sql`o.name`)}`,
   );
-  const forumById = new Map(
-    forums.map((f) => [
-      f.id,
-      {
-        id: f.id,
-        name: f.name,
-        themes: enumArray(f.themes) as OverviewForum['themes'],
-        level: f.level,
-        status: f.status,
-        meetingsPerYear: f.meetings_per_year,
-        host: { id: f.host_id, name: f.host_name, kind: f.host_kind, municipalityName: null },
-        municipalityName: f.municipality_name,
-        memberCount: Number(f.member_count),
-      } satisfies OverviewForum,
-    ]),
-  );
+  const forumById = new Map(forums.map((f) => [f.id, overviewForum(f, Number(f.member_count))]));
   const answersOf = groupBy(answers, (a) => a.proposal_id);
   const result: MergeProposal[] = [];
   for (const r of rows) {

@@ -4,7 +4,13 @@ import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { oncePerRequest } from '../../request-memo.ts';
 import { swedishSortKey } from '../../schema/where.ts';
-import { enumArray, type OverviewForum } from './delivery.service.ts';
+import {
+  FORUM_COLUMNS,
+  FORUM_JOINS,
+  type ForumColumns,
+  type OverviewForum,
+  overviewForum,
+} from './delivery.service.ts';
 import type { OverviewOrganisation } from './load.service.ts';
 import type { OrganisationKind } from './overview-access.ts';
 
@@ -28,34 +34,15 @@ export function countyNetwork(ctx: Context, countyCode: string): Promise<CountyN
 }
 
 async function loadCountyNetwork(ctx: Context, countyCode: string): Promise<CountyNetwork> {
-  const forums = await queryRows<{
-    id: string;
-    name: string;
-    themes: string[] | string;
-    level: OverviewForum['level'];
-    status: OverviewForum['status'];
-    meetings_per_year: number;
-    host_id: string;
-    host_name: string;
-    host_kind: OrganisationKind;
-    host_municipality: string | null;
-    municipality_name: string | null;
-    members: string | null;
-    hours: number | null;
-  }>(
+  const forums = await queryRows<ForumColumns & { members: string | null; hours: number | null }>(
     ctx.db,
     sql`
-    select f.id, f.name, f.themes, f.level, f.status, f.meetings_per_year,
-           h.id as host_id, h.name as host_name, h.kind as host_kind, hm.name as host_municipality,
-           mu.name as municipality_name,
+    select ${FORUM_COLUMNS},
            (select string_agg(fm.organisation_id::text, ',') from forum_member fm where fm.forum_id = f.id) as members,
            (select avg(extract(epoch from mt.ends_at - mt.starts_at))::float8 / 3600 from meeting mt
              where mt.forum_id = f.id and mt.status <> 'cancelled'
                and mt.starts_at >= ${ctx.now}::timestamptz - interval '1 year' and mt.starts_at < ${ctx.now}::timestamptz) as hours
-    from forum f
-    join organisation h on h.id = f.host_organisation_id
-    left join municipality hm on hm.code = h.municipality_code
-    left join municipality mu on mu.code = f.municipality_code
+    from forum f ${FORUM_JOINS}
     where f.county_code = ${countyCode} and f.status in ('active', 'paused')
     order by ${swedishSortKey(sql`f.name`)}, f.id`,
   );
@@ -84,15 +71,7 @@ async function loadCountyNetwork(ctx: Context, countyCode: string): Promise<Coun
     forums: forums.map((f) => {
       const ids = f.members ? f.members.split(',') : [];
       return {
-        id: f.id,
-        name: f.name,
-        themes: enumArray(f.themes) as OverviewForum['themes'],
-        level: f.level,
-        status: f.status,
-        meetingsPerYear: f.meetings_per_year,
-        host: { id: f.host_id, name: f.host_name, kind: f.host_kind, municipalityName: f.host_municipality },
-        municipalityName: f.municipality_name,
-        memberCount: ids.length,
+        ...overviewForum(f, ids.length),
         members: ids,
         hoursPerMeeting:
           f.hours === null ? DEFAULT_HOURS_PER_MEETING : Math.round(Number(f.hours) * 100) / 100,

@@ -321,6 +321,17 @@ builder.objectFields(Viewer, (t) => ({
   }),
 }));
 
+/** The period and flag threshold both overviews take. */
+const periodArgs = builder.args((t) => ({
+  from: t.string({ required: true, description: 'First day, YYYY-MM-DD (Stockholm).' }),
+  to: t.string({ required: true, description: 'Last day, YYYY-MM-DD; at most five years after from.' }),
+  flagThreshold: t.int({
+    required: true,
+    defaultValue: DEFAULT_FLAG_THRESHOLD,
+    description: 'Flag organisations in at least this many forums (1 to 1000).',
+  }),
+}));
+
 builder.queryFields((t) => ({
   countyOverview: t.field({
     type: CountyOverview,
@@ -338,16 +349,7 @@ builder.queryFields((t) => ({
         required: false,
         description: 'Only organisations of this kind in organisationLoad.',
       }),
-      from: t.arg.string({ required: true, description: 'First day, YYYY-MM-DD (Stockholm).' }),
-      to: t.arg.string({
-        required: true,
-        description: 'Last day, YYYY-MM-DD; at most five years after from.',
-      }),
-      flagThreshold: t.arg.int({
-        required: true,
-        defaultValue: DEFAULT_FLAG_THRESHOLD,
-        description: 'Flag organisations in at least this many forums (1 or more).',
-      }),
+      ...periodArgs,
     },
     resolve: async (_root, args, ctx) => {
       const period = checkOverviewPeriod(ctx, args.from, args.to);
@@ -374,16 +376,7 @@ builder.queryFields((t) => ({
     description: 'The overview for the organisation the viewer acts for: its load, and the forums it hosts.',
     authScopes: { signedIn: true },
     args: {
-      from: t.arg.string({ required: true, description: 'First day, YYYY-MM-DD (Stockholm).' }),
-      to: t.arg.string({
-        required: true,
-        description: 'Last day, YYYY-MM-DD; at most five years after from.',
-      }),
-      flagThreshold: t.arg.int({
-        required: true,
-        defaultValue: DEFAULT_FLAG_THRESHOLD,
-        description: 'Flag organisations in at least this many forums (1 or more).',
-      }),
+      ...periodArgs,
     },
     resolve: async (_root, args, ctx) => {
       const period = checkOverviewPeriod(ctx, args.from, args.to);
