@@ -5,19 +5,11 @@
 // Bounded: a warm-up of 20, then a fixed number of sequential requests per measurement.
 //   pnpm bench:cases [requests]                          (PGlite in a temporary folder; default 200)
 //   DATABASE_URL=postgres://… pnpm bench:cases [requests] (a throwaway database on that server)
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { buildApp } from '../../apps/api/src/app.ts';
 import { encodeGlobalId } from '../../apps/api/src/schema/global-id.ts';
-import {
-  createDatabase,
-  type DatabaseHandle,
-  DEMO,
-  DEMO_PASSWORD,
-  ensureReady,
-} from '../../packages/db/src/index.ts';
+import { type DatabaseHandle, DEMO, DEMO_PASSWORD, ensureReady } from '../../packages/db/src/index.ts';
+import { elapsed, fail, log, machine, openBenchDatabase, progress, serverUrlFromEnv } from './support.ts';
 
 const CASES = 50_000;
 const BATCH = 5_000;
@@ -44,11 +36,6 @@ const CASE_TABLES = [
   'case_join_request',
 ] as const;
 
-const fail = (message: string, code = 1): never => {
-  console.error(message);
-  process.exit(code);
-};
-
 const arg = process.argv[2];
 if (process.argv.length > 3) fail(`Too many arguments: usage is pnpm bench:cases [requests]`, 2);
 const requests = arg === undefined ? 200 : Number(arg);
@@ -59,85 +46,7 @@ if (!/^\d+$/.test(arg ?? '200') || !Number.isInteger(requests) || requests < 1 |
   );
 }
 
-let serverUrl: URL | null = null;
-if (process.env.DATABASE_URL) {
-  try {
-    serverUrl = new URL(process.env.DATABASE_URL);
-  } catch {
-    fail('DATABASE_URL is not a URL: expected postgres://user@host:port/database', 2);
-  }
-  if (serverUrl && !/^postgres(ql)?:$/.test(serverUrl.protocol)) {
-    fail(`DATABASE_URL must start with postgres:// (got ${serverUrl.protocol}//)`, 2);
-  }
-}
-
-const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-const log = (line: string) => process.stderr.write(`${line}\n`);
-/** Progress on stderr in tenths, so a slow run shows it is alive without flooding a log. */
-const progress = (label: string, done: number, total: number) => {
-  const step = Math.max(1, Math.floor(total / 10));
-  if (done % step === 0 || done === total) log(`${label}: ${done}/${total}`);
-};
-const withTimeout = <T>(work: Promise<T>, ms: number, what: string): Promise<T> =>
-  Promise.race([
-    work,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms).unref(),
-    ),
-  ]);
-
-interface BenchDatabase {
-  handle: DatabaseHandle;
-  /** Removes the database (a temporary folder, or the throwaway database on the server). */
-  drop(): Promise<void>;
-}
-
-/** A fresh, empty database: PGlite in a temporary folder, or a new database on DATABASE_URL's server. */
-async function openBenchDatabase(): Promise<BenchDatabase> {
-  if (!serverUrl) {
-    const dataDir = await mkdtemp(join(tmpdir(), 'samlad-bench-cases-'));
-    const handle = await createDatabase({ dataDir });
-    return {
-      handle,
-      drop: async () => {
-        await handle.close().catch(() => {});
-        await rm(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
-  const server = serverUrl.toString();
-  const where = `${serverUrl.hostname}:${serverUrl.port || '5432'}`;
-  const name = `samlad_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = await createDatabase({ url: server, maxConnections: 1 });
-  try {
-    await withTimeout(admin.ping(), 10_000, 'ping');
-  } catch (error) {
-    await admin.close().catch(() => {});
-    return fail(`Cannot reach the PostgreSQL server at ${where} (DATABASE_URL): ${(error as Error).message}`);
-  }
-  try {
-    await admin.db.execute(`create database "${name}"`);
-  } catch (error) {
-    await admin.close().catch(() => {});
-    return fail(`Cannot create a throwaway database on ${where}: ${(error as Error).message}`);
-  }
-  await admin.close();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const handle = await createDatabase({ url: url.toString() });
-  return {
-    handle,
-    drop: async () => {
-      await handle.close().catch(() => {});
-      const again = await createDatabase({ url: server, maxConnections: 1 });
-      try {
-        await again.db.execute(`drop database if exists "${name}" with (force)`);
-      } finally {
-        await again.close();
-      }
-    },
-  };
-}
+const serverUrl = serverUrlFromEnv();
 
 // ---------------------------------------------------------------------------------------------
 // The extra cases, set-based: a spec row per case from generate_series, then one insert per table
@@ -563,9 +472,8 @@ interface Sample {
 }
 
 async function main() {
-  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown cpu'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}`;
   const totalStarted = performance.now();
-  const bench = await openBenchDatabase();
+  const bench = await openBenchDatabase(serverUrl, 'cases');
   let closeApp: () => Promise<void> = async () => {};
   let cleaned = false;
   const cleanup = async () => {
@@ -763,7 +671,7 @@ async function main() {
     );
     console.log(`seeded: ${mixLine}`);
     console.log(
-      `machine: ${machine}; load average (1 min) ${loadBefore.toFixed(2)} before measuring, ${(loadavg()[0] ?? 0).toFixed(2)} after`,
+      `machine: ${machine()}; load average (1 min) ${loadBefore.toFixed(2)} before measuring, ${(loadavg()[0] ?? 0).toFixed(2)} after`,
     );
     console.log(`database: ${dbLabel}`);
     console.log('');
