@@ -109,6 +109,13 @@ describe.skipIf(!browserAvailable)('the overview in the browser', () => {
   it('ranks a merge candidate from the demo data with what it would save or cost each member', async () => {
     const card = candidate(johan, BARNAHUS, VIOLENCE);
     await card.waitFor();
+    // The first of all the pairs similar enough, and how many there are: "Visar 20 av N par."
+    const merge = section(johan, 'Forum som kan slås samman');
+    const shownText = await merge.getByText(/^Visar \d+ av \d+ par\.$/).textContent();
+    const [shown, total] = (shownText?.match(/\d+/g) ?? []).map(Number);
+    expect(shown).toBe(await merge.locator('.merge-card').count());
+    expect(shown).toBe(Math.min(20, total ?? 0));
+    await merge.getByText(`${total} par liknar varandra tillräckligt`, { exact: false }).waitFor();
     await card.getByText('3 gemensamma medlemmar').waitFor();
     await card.getByText('Våld i nära relationer', { exact: true }).waitFor();
     const savings = card.getByRole('table', { name: /Mötestimmar per år/ });
@@ -273,7 +280,9 @@ describe.skipIf(!browserAvailable)('the overview in the browser', () => {
     await johan.getByLabel('Flagga vid antal forum').fill('0');
     await johan.getByRole('button', { name: 'Visa', exact: true }).click();
     await summary
-      .getByText('Gränsen för flaggning måste vara ett heltal från 1 och uppåt', { exact: false })
+      .getByText('Gränsen för flaggning måste vara ett heltal från 1 till 1000 (du angav 0).', {
+        exact: false,
+      })
       .waitFor();
     await johan.getByRole('link', { name: 'Tillbaka till standardurvalet' }).click();
     await loadRow(johan, FLAGGED).waitFor();

@@ -96,6 +96,7 @@ export const overviewEn: typeof overviewSv = {
       introHosted_other:
         '{{count}} pairs of forums, at least one of each hosted by the organisation, are similar enough to suggest, most similar first.',
       empty: 'No forums are similar enough to suggest merging.',
+      shown: 'Showing {{shown}} of {{total}} pairs.',
       savingsTitle: 'savings per organisation',
       rank: 'No. {{rank}}',
       pair: '{{a}} and {{b}}',

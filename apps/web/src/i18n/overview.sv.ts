@@ -102,6 +102,7 @@ export const overviewSv = {
       introHosted_other:
         '{{count}} forumpar där organisationen är värd för minst ett av forumen liknar varandra tillräckligt för att föreslås, mest lika först.',
       empty: 'Inga forum liknar varandra tillräckligt för att föreslås som sammanslagning.',
+      shown: 'Visar {{shown}} av {{total}} par.',
       savingsTitle: 'besparing per organisation',
       rank: 'Nr {{rank}}',
       pair: '{{a}} och {{b}}',

@@ -119,11 +119,14 @@ function savingsCsv(candidates: readonly Candidate[]) {
  */
 export function MergeCandidatesSection({
   data,
+  total,
   scope,
   intro,
   onProposed,
 }: {
   data: readonly FragmentOf<typeof MergeCandidateFragment>[];
+  /** How many pairs are similar enough, of which `data` holds the most similar. */
+  total: number;
   scope: OverviewScope;
   intro: string;
   /** After a proposal: fetch the figures again, so the candidate shows it. */
@@ -146,6 +149,7 @@ export function MergeCandidatesSection({
         <Empty>{t('overview.merge.empty')}</Empty>
       ) : (
         <>
+          <p>{t('overview.merge.shown', { shown: candidates.length, total })}</p>
           <div className="overview-table__tools">
             <CsvButton
               what={t('overview.merge.title')}

@@ -41,6 +41,13 @@ export const MergeProposalFragment = graphql(`
       comment
       answeredAt
     }
+    hostsAwaitingAnswer {
+      id
+      name
+    }
+    viewerAnswer {
+      agrees
+    }
   }
 `);
 

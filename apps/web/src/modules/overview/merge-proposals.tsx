@@ -71,13 +71,10 @@ function proposalsCsv(proposals: readonly MergeProposal[]) {
 export function MergeProposalsSection({
   data,
   scope,
-  viewerOrganisationId,
   onChanged,
 }: {
   data: readonly FragmentOf<typeof MergeProposalFragment>[];
   scope: OverviewScope;
-  /** The organisation the viewer acts for, to tell its own answer from the others'. */
-  viewerOrganisationId: string | null;
   /** After an answer or a withdrawal: fetch the figures again. */
   onChanged: () => void;
 }) {
@@ -110,12 +107,7 @@ export function MergeProposalsSection({
           </div>
           <ul className="merge-list">
             {proposals.map((proposal) => (
-              <ProposalCard
-                key={proposal.id}
-                proposal={proposal}
-                viewerOrganisationId={viewerOrganisationId}
-                onChanged={changed}
-              />
+              <ProposalCard key={proposal.id} proposal={proposal} onChanged={changed} />
             ))}
           </ul>
         </>
@@ -126,20 +118,14 @@ export function MergeProposalsSection({
 
 function ProposalCard({
   proposal,
-  viewerOrganisationId,
   onChanged,
 }: {
   proposal: MergeProposal;
-  viewerOrganisationId: string | null;
   onChanged: (notice: string) => void;
 }) {
   const { t } = useTranslation();
   const format = useOverviewFormat();
   const pair = t('overview.merge.pair', { a: proposal.forumA.name, b: proposal.forumB.name });
-  const hosts = [proposal.forumA.host, proposal.forumB.host].filter(
-    (host, index, all) => all.findIndex((other) => other.id === host.id) === index,
-  );
-  const waiting = hosts.filter((host) => !proposal.answers.some((a) => a.organisation.id === host.id));
   return (
     <li className="merge-card" id={`forslag-${proposal.id}`}>
       <h3 className="merge-card__title">
@@ -192,10 +178,9 @@ function ProposalCard({
             {a.comment && <span className="merge-card__message"> “{a.comment}”</span>}
           </li>
         ))}
-        {proposal.status === 'OPEN' &&
-          waiting.map((host) => (
-            <li key={host.id}>{t('overview.proposals.waitingFor', { organisation: host.name })}</li>
-          ))}
+        {proposal.hostsAwaitingAnswer.map((host) => (
+          <li key={host.id}>{t('overview.proposals.waitingFor', { organisation: host.name })}</li>
+        ))}
         {proposal.answers.length === 0 && proposal.status !== 'OPEN' && (
           <li>{t('overview.proposals.noAnswers')}</li>
         )}
@@ -207,12 +192,7 @@ function ProposalCard({
         </p>
       )}
       {proposal.viewerMayAnswer && (
-        <AnswerForm
-          proposal={proposal}
-          pair={pair}
-          ownAnswer={proposal.answers.find((a) => a.organisation.id === viewerOrganisationId)}
-          onChanged={onChanged}
-        />
+        <AnswerForm proposal={proposal} pair={pair} ownAnswer={proposal.viewerAnswer} onChanged={onChanged} />
       )}
       {proposal.viewerMayWithdraw && <WithdrawButton proposal={proposal} pair={pair} onChanged={onChanged} />}
     </li>
@@ -228,7 +208,7 @@ function AnswerForm({
   proposal: MergeProposal;
   pair: string;
   /** What the viewer's organisation answered already: a host may change its answer while the proposal is open. */
-  ownAnswer: { agrees: boolean } | undefined;
+  ownAnswer: { agrees: boolean } | null;
   onChanged: (notice: string) => void;
 }) {
   const { t } = useTranslation();

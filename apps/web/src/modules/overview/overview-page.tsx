@@ -18,7 +18,7 @@ import { MergeProposalFragment } from './merge-proposal-item.ts';
 import { MergeProposalsSection } from './merge-proposals.tsx';
 import { NetworkFragment, NetworkSection } from './network-section.tsx';
 import { OverviewFiltersForm } from './overview-filters.tsx';
-import { overseenCounty, useOverviewViewer } from './overview-viewer.ts';
+import { useOverviewViewer } from './overview-viewer.ts';
 import {
   DEFAULT_FLAG_THRESHOLD,
   filtersFrom,
@@ -31,6 +31,8 @@ import './overview.css';
 
 /** How many merge candidates the page asks for, most similar first. */
 const CANDIDATES = 20;
+/** The lowest similarity a pair needs to be a candidate; the list and its count use the same. */
+const MINIMUM_SCORE = 0.4;
 
 const CountyOverviewQuery = graphql(
   `
@@ -41,6 +43,7 @@ const CountyOverviewQuery = graphql(
       $kind: OrganisationKind
       $threshold: Int!
       $candidates: Int!
+      $minimumScore: Float!
     ) {
       countyOverview(
         countyCode: $countyCode
@@ -58,7 +61,8 @@ const CountyOverviewQuery = graphql(
         organisationLoad {
           ...OrganisationLoadRow
         }
-        mergeCandidates(first: $candidates) {
+        mergeCandidateCount(minimumScore: $minimumScore)
+        mergeCandidates(first: $candidates, minimumScore: $minimumScore) {
           ...MergeCandidateItem
         }
         mergeProposals {
@@ -96,7 +100,13 @@ const CountyOverviewQuery = graphql(
 
 const OrganisationOverviewQuery = graphql(
   `
-    query OrganisationOverview($from: String!, $to: String!, $threshold: Int!, $candidates: Int!) {
+    query OrganisationOverview(
+      $from: String!
+      $to: String!
+      $threshold: Int!
+      $candidates: Int!
+      $minimumScore: Float!
+    ) {
       organisationOverview(from: $from, to: $to, flagThreshold: $threshold) {
         from
         to
@@ -112,7 +122,8 @@ const OrganisationOverviewQuery = graphql(
         hostedForums {
           ...ForumDeliveryRow
         }
-        mergeCandidates(first: $candidates) {
+        mergeCandidateCount(minimumScore: $minimumScore)
+        mergeCandidates(first: $candidates, minimumScore: $minimumScore) {
           ...MergeCandidateItem
         }
         mergeProposals {
@@ -125,10 +136,11 @@ const OrganisationOverviewQuery = graphql(
 );
 
 /**
- * Översikt: for the county board, its county's collaboration (forum load, forums that could merge,
- * who sits where, whether forums deliver, case and activity figures); for everyone else their own
- * organisation's load, and for coordinators and admins the forums it hosts. Filters live in the
- * address, so a view can be shared and the back button works.
+ * Översikt: for those who oversee a county for its county board (the API says who), the county's
+ * collaboration (forum load, forums that could merge, who sits where, whether forums deliver, case
+ * and activity figures); for everyone else their own organisation's load, and for coordinators and
+ * admins the forums it hosts. Filters live in the address, so a view can be shared and the back
+ * button works.
  */
 export default function OverviewPage() {
   const { t } = useTranslation();
@@ -152,10 +164,9 @@ export default function OverviewPage() {
   } else if (!viewer) {
     body = <Loading />;
   } else {
-    const county = overseenCounty(viewer);
+    const county = viewer.overseenCounty;
     const search = searchFor(filters, today).toString();
     const filterProps = {
-      viewerOrganisationId: viewer.activeOrganisation?.id ?? null,
       filters,
       attempt,
       filtered: search !== '',
@@ -184,8 +195,6 @@ export default function OverviewPage() {
 }
 
 interface FilterProps {
-  /** The organisation the viewer acts for. */
-  viewerOrganisationId: string | null;
   filters: OverviewFilters;
   attempt: number;
   filtered: boolean;
@@ -238,7 +247,6 @@ function Contents({ sections }: { sections: readonly { id: string; title: string
 
 function CountyOverviewView({
   county,
-  viewerOrganisationId,
   filters,
   attempt,
   filtered,
@@ -255,6 +263,7 @@ function CountyOverviewView({
       kind: filters.kind || null,
       threshold,
       candidates: CANDIDATES,
+      minimumScore: MINIMUM_SCORE,
     },
     pause: thresholdFailure !== null,
   });
@@ -293,19 +302,15 @@ function CountyOverviewView({
         />
         <MergeCandidatesSection
           data={overview.mergeCandidates}
+          total={overview.mergeCandidateCount}
           scope={scope}
           intro={t('overview.merge.introCounty', {
             pairs: overview.forumPairCount,
-            count: overview.mergeCandidates.length,
+            count: overview.mergeCandidateCount,
           })}
           onProposed={refresh}
         />
-        <MergeProposalsSection
-          data={overview.mergeProposals}
-          scope={scope}
-          viewerOrganisationId={viewerOrganisationId}
-          onChanged={refresh}
-        />
+        <MergeProposalsSection data={overview.mergeProposals} scope={scope} onChanged={refresh} />
         <NetworkSection data={overview.network} scope={scope} />
         <DeliverySection
           id="leverans"
@@ -345,7 +350,6 @@ function CountyOverviewView({
 
 function OrganisationOverviewView({
   organisationName,
-  viewerOrganisationId,
   filters,
   attempt,
   filtered,
@@ -355,7 +359,13 @@ function OrganisationOverviewView({
   const { threshold, failure: thresholdFailure } = useThreshold(filters.threshold);
   const [result, reexecute] = useQuery({
     query: OrganisationOverviewQuery,
-    variables: { from: filters.from, to: filters.to, threshold, candidates: CANDIDATES },
+    variables: {
+      from: filters.from,
+      to: filters.to,
+      threshold,
+      candidates: CANDIDATES,
+      minimumScore: MINIMUM_SCORE,
+    },
     pause: thresholdFailure !== null,
   });
   const failure = thresholdFailure ?? filterFailure(result.error);
@@ -384,27 +394,18 @@ function OrganisationOverviewView({
             />
             <MergeCandidatesSection
               data={overview.mergeCandidates}
+              total={overview.mergeCandidateCount}
               scope={scope}
-              intro={t('overview.merge.introHosted', { count: overview.mergeCandidates.length })}
+              intro={t('overview.merge.introHosted', { count: overview.mergeCandidateCount })}
               onProposed={refresh}
             />
-            <MergeProposalsSection
-              data={overview.mergeProposals}
-              scope={scope}
-              viewerOrganisationId={viewerOrganisationId}
-              onChanged={refresh}
-            />
+            <MergeProposalsSection data={overview.mergeProposals} scope={scope} onChanged={refresh} />
           </>
         ) : (
           <>
             <p className="notice">{t('overview.notHosting')}</p>
             {overview.mergeProposals.length > 0 && (
-              <MergeProposalsSection
-                data={overview.mergeProposals}
-                scope={scope}
-                viewerOrganisationId={viewerOrganisationId}
-                onChanged={refresh}
-              />
+              <MergeProposalsSection data={overview.mergeProposals} scope={scope} onChanged={refresh} />
             )}
           </>
         )}
