@@ -90,6 +90,9 @@ describe.skipIf(!browserAvailable)('meeting pulse and case follow-ups in the bro
   });
 
   const pulseSection = (page: Page) => page.getByRole('region', { name: 'Mötespuls' });
+  /** The joint view's link to a meeting whose pulse awaits an answer. */
+  const pulseToAnswer = (page: Page, path: string) =>
+    page.getByRole('region', { name: 'Svara på pulsen' }).locator(`a[href="${path}"]`);
 
   describe('the meeting pulse', () => {
     let erik: Page;
@@ -105,8 +108,15 @@ describe.skipIf(!browserAvailable)('meeting pulse and case follow-ups in the bro
     it('asks a participant two questions after a meeting, answers once, and remembers it', async () => {
       const [meeting] = meetings;
       if (!meeting) throw new Error('no meeting to answer');
-      const url = `${server.url}/moten/${encodeURIComponent(meeting.id)}`;
-      await erik.goto(url);
+      const path = `/moten/${encodeURIComponent(meeting.id)}`;
+      const url = `${server.url}${path}`;
+
+      // The joint view lists it under "Svara på pulsen", linking to the meeting page.
+      await erik.goto(`${server.url}/`);
+      await pulseToAnswer(erik, path).waitFor();
+      expect(await axeViolations(erik)).toEqual([]);
+      await pulseToAnswer(erik, path).click();
+      await erik.waitForURL(url);
       await erik.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
       const pulse = pulseSection(erik);
       await pulse.getByText('Svaren är anonyma').waitFor();
@@ -144,7 +154,15 @@ describe.skipIf(!browserAvailable)('meeting pulse and case follow-ups in the bro
       await pulse.getByText('Tack för dina svar!').waitFor();
       expect(await pulse.getByRole('radio').count()).toBe(0);
 
-      await erik.reload();
+      // Back on the joint view (within the app, so from its cache too), it no longer waits.
+      await erik
+        .getByRole('navigation', { name: 'Huvudmeny' })
+        .getByRole('link', { name: 'Gemensam vy' })
+        .click();
+      await erik.getByRole('heading', { level: 2, name: 'Inbjudningar att svara på' }).waitFor();
+      await pulseToAnswer(erik, path).waitFor({ state: 'detached' });
+
+      await erik.goto(url);
       await pulseSection(erik).getByText('Tack för dina svar!').waitFor();
       expect(await pulseSection(erik).getByRole('radio').count()).toBe(0);
       expect(await axeViolations(erik)).toEqual([]);

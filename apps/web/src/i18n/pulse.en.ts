@@ -20,6 +20,12 @@ export const pulseEn: typeof pulseSv = {
       'After the meeting you can answer two short questions about how it went. They open when the meeting ends, at {{time}} on {{date}}.',
     closed: 'The questions about this meeting could be answered until {{date}} and are now closed.',
   },
+  pulsesToAnswer: {
+    heading: 'Answer the pulse',
+    intro:
+      'Meetings of the last 30 days you were invited to and have not answered. Two quick questions about how the meeting went; your answers are anonymous.',
+    when: '{{date}} at {{time}}',
+  },
   caseFollowUps: {
     record: 'Record follow-up',
     dialogTitle: 'Record a follow-up of {{reference}}',

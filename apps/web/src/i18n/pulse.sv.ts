@@ -1,7 +1,8 @@
 /**
  * Swedish words for what issue 7 asks of the people who take part (items 4 and 5): the meeting
- * pulse, two questions after a meeting, and the lead's record of a case's follow-ups. Spread into
- * `sv` (sv.ts), so `t()` knows the keys and en.ts must have the same shape (pulse.en.ts).
+ * pulse, two questions after a meeting (and the joint view's list of those awaiting an answer),
+ * and the lead's record of a case's follow-ups. Spread into `sv` (sv.ts), so `t()` knows the keys
+ * and en.ts must have the same shape (pulse.en.ts).
  */
 export const pulseSv = {
   meetingPulse: {
@@ -21,6 +22,12 @@ export const pulseSv = {
     notYet:
       'Efter mötet kan du svara på två korta frågor om hur det var. Frågorna öppnar när mötet slutar, {{date}} kl. {{time}}.',
     closed: 'Frågorna om mötet gick att besvara till {{date}} och är nu stängda.',
+  },
+  pulsesToAnswer: {
+    heading: 'Svara på pulsen',
+    intro:
+      'Möten de senaste 30 dagarna som du var kallad till och inte har svarat på. Två snabba frågor om hur mötet var; svaren är anonyma.',
+    when: '{{date}} kl. {{time}}',
   },
   caseFollowUps: {
     record: 'Registrera uppföljning',

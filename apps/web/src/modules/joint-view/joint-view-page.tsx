@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { graphql, type ResultOf } from '../../graphql.ts';
-import { calendarDateInZone, formatTimeRange, formatWeekRange } from '../../ui/datetime.ts';
+import {
+  calendarDateInZone,
+  formatDate,
+  formatTimeRange,
+  formatWeekRange,
+  timeInZone,
+} from '../../ui/datetime.ts';
 import { Empty, Loading, QueryError } from '../../ui/query-state.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useViewer } from '../auth/viewer.ts';
@@ -28,6 +34,15 @@ const JointViewQuery = graphql(
         id
         title
         ...MeetingItem
+      }
+      pulsesToAnswer {
+        id
+        title
+        startsAt
+        forum {
+          id
+          name
+        }
       }
       actions {
         id
@@ -73,13 +88,20 @@ export function JointViewPage() {
   useDocumentTitle(t('jointView.title'));
   const [search, setSearch] = useSearchParams();
   const view: View = search.get('vy') === 'vecka' ? 'week' : 'list';
-  const [result, reexecute] = useQuery({ query: JointViewQuery, variables: { weeks: WEEKS } });
+  // Cache and network: what awaits the person changes on other pages (a pulse answered, a meeting
+  // answered there), and coming back here should show it.
+  const [result, reexecute] = useQuery({
+    query: JointViewQuery,
+    variables: { weeks: WEEKS },
+    requestPolicy: 'cache-and-network',
+  });
   const [viewerResult] = useViewer();
   const viewer = viewerResult.data?.viewer;
   const [refreshKey, setRefreshKey] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const [showAllInvitations, setShowAllInvitations] = useState(false);
   const [showAllActions, setShowAllActions] = useState(false);
+  const [showAllPulses, setShowAllPulses] = useState(false);
   const [closedIds, setClosedIds] = useState<ReadonlySet<string>>(new Set());
   const actionsHeading = useRef<HTMLHeadingElement>(null);
   const invitationsHeading = useRef<HTMLHeadingElement>(null);
@@ -158,6 +180,19 @@ export function JointViewPage() {
               onShow={() => setShowAllInvitations(true)}
             />
           </section>
+
+          {data.pulsesToAnswer.length > 0 && (
+            <section aria-labelledby="pulses-heading" className="section">
+              <h2 id="pulses-heading">{t('pulsesToAnswer.heading')}</h2>
+              <p>{t('pulsesToAnswer.intro')}</p>
+              <PulsesToAnswer meetings={capped(data.pulsesToAnswer, showAllPulses)} />
+              <ShowAll
+                total={data.pulsesToAnswer.length}
+                shown={showAllPulses}
+                onShow={() => setShowAllPulses(true)}
+              />
+            </section>
+          )}
 
           <section aria-labelledby="actions-heading" className="section">
             <h2 id="actions-heading" ref={actionsHeading} tabIndex={-1}>
@@ -284,6 +319,33 @@ function ForumsSection({ forums }: { forums: JointViewData['forums'] }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** Meetings whose pulse awaits the person; no other page lists past meetings, so they are found here. */
+function PulsesToAnswer({ meetings }: { meetings: readonly JointViewData['pulsesToAnswer'][number][] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <ul className="forum-next-list">
+      {meetings.map((meeting) => (
+        <li key={meeting.id}>
+          {/* The time is in the link's name: a forum's meetings often share one title. */}
+          <Link to={meetingPath(meeting)} className="forum-next-list__name">
+            {meeting.title},{' '}
+            <time dateTime={meeting.startsAt}>
+              {t('pulsesToAnswer.when', {
+                date: formatDate(meeting.startsAt, i18n.language),
+                time: timeInZone(meeting.startsAt),
+              })}
+            </time>
+          </Link>
+          <span>
+            <span className="visually-hidden">{t('meeting.forum')}: </span>
+            {meeting.forum.name}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
