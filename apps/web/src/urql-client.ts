@@ -9,7 +9,7 @@ const byCode = (data: Data) => (typeof data.code === 'string' ? data.code : null
 // Types without an id are embedded in their parent instead of normalised on their own.
 const embedded = () => null;
 
-const keys: KeyingConfig = {
+export const keys: KeyingConfig = {
   County: byCode,
   Municipality: byCode,
   PageInfo: embedded,
@@ -108,6 +108,44 @@ const keys: KeyingConfig = {
   UnpublishActivitySuccess: embedded,
   ReferFromCaseSuccess: embedded,
   MoveReferralSuccess: embedded,
+  // Forum representatives and merging forums: the forum and its people have ids.
+  ForumRepresentative: embedded,
+  SetForumRepresentativesSuccess: embedded,
+  MergeForumSuccess: embedded,
+  // The overview: figures of one county or organisation for one period and filter, kept inside the
+  // query that asked for them. Merge proposals and case follow-ups have ids.
+  CountyOverview: embedded,
+  OrganisationOverview: embedded,
+  OrganisationLoad: embedded,
+  ForumDelivery: embedded,
+  CountyDelivery: embedded,
+  OrganisationAttendance: embedded,
+  ActionFigures: embedded,
+  MergeCandidate: embedded,
+  MergeSaving: embedded,
+  MergeProposalAnswer: embedded,
+  ForumNetwork: embedded,
+  ForumNetworkLink: embedded,
+  CaseFigures: embedded,
+  CaseStatusFigure: embedded,
+  CaseThemeFigure: embedded,
+  ProtectedCount: embedded,
+  PulseFigure: embedded,
+  MunicipalityActivityFigures: embedded,
+  ActivityAgeGroupFigure: embedded,
+  ActivitySeasonFigure: embedded,
+  // The overview's view of an organisation or forum: the real one's global id, other fields.
+  // Embedded, so it stays with the figures it came with and can never share a record with the real
+  // one (as it would if the cache keyed by global id alone, graphcache's `globalIDs`).
+  OverviewOrganisation: embedded,
+  OverviewForum: embedded,
+  ProposeForumMergeSuccess: embedded,
+  AnswerForumMergeProposalSuccess: embedded,
+  WithdrawForumMergeProposalSuccess: embedded,
+  // The meeting pulse and case follow-ups.
+  MeetingPulse: embedded,
+  AnswerMeetingPulseSuccess: embedded,
+  RecordCaseFollowUpSuccess: embedded,
 };
 
 export interface ClientOptions {
