@@ -12,8 +12,8 @@ import { createDatabase, DEMO_PASSWORD, ensureReady } from '../../../packages/db
 import { fail, serverUrlFromEnv, signInOver, withTimeout } from '../support.ts';
 import {
   type DocumentKind,
+  PEER_ALTERNATIVES,
   PEER_DOCUMENTS,
-  PEER_JOINT_VIEW_BY_VIEW,
   SAMLAD_DOCUMENTS,
   sameRows,
   startPeer,
@@ -109,6 +109,7 @@ try {
       data[field]?.edges ??
       data.samladPeerJointView?.nodes ??
       data.allSamladPeerVisibleMeetings?.nodes ??
+      data.allSamladPeerParticipatingCases?.nodes ??
       data.allSharedCases?.nodes ??
       []
     ).length;
@@ -139,6 +140,13 @@ try {
         peerName: 'peer',
         variables: {},
       },
+      {
+        kind: 'caseList',
+        label: 'case list',
+        peerDoc: PEER_ALTERNATIVES.caseListByRls,
+        peerName: 'peer rls only',
+        variables: {},
+      },
     ];
     for (const [from, to] of WINDOWS) {
       const label = `joint view ${from.slice(0, 10)}..${to.slice(0, 10)}`;
@@ -146,14 +154,14 @@ try {
         kind: 'jointView',
         label,
         peerDoc: PEER_DOCUMENTS.jointView,
-        peerName: 'peer fn',
+        peerName: 'peer',
         variables: { from, to },
       });
       runs.push({
         kind: 'jointView',
         label,
-        peerDoc: PEER_JOINT_VIEW_BY_VIEW,
-        peerName: 'peer view',
+        peerDoc: PEER_ALTERNATIVES.jointViewByFunction,
+        peerName: 'peer function',
         variables: { from, to },
       });
     }
@@ -186,7 +194,7 @@ try {
     const at = (q: number) =>
       sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
     console.log(
-      `  ${label.padEnd(20)} n=${String(sorted.length).padStart(3)}  p50 ${at(0.5).toFixed(1)} ms  p95 ${at(0.95).toFixed(1)} ms`,
+      `  ${label.padEnd(26)} n=${String(sorted.length).padStart(3)}  p50 ${at(0.5).toFixed(1)} ms  p95 ${at(0.95).toFixed(1)} ms`,
     );
   }
   console.log(`peer resident memory ${((await peer.rss()) / 2 ** 20) | 0} MB`);

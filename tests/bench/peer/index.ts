@@ -3,7 +3,7 @@
 // the viewer is found from Samlad's own session cookie). It runs in a child process of its own, so
 // its memory and CPU are its own and it can be measured and stopped like Samlad's.
 //
-//   const peer = await startPeer(databaseUrl);  // applies joint-view.sql, starts server.mjs
+//   const peer = await startPeer(databaseUrl);  // applies helpers.sql, starts server.mjs
 //   fetch(peer.url, { body: { query: PEER_DOCUMENTS.jointView, variables: { from, to } }, … })
 //   sameRows(samladJson, peerJson, 'jointView')  // the same rows in the same order?
 //   await peer.stop();
@@ -29,7 +29,7 @@ const START_TIMEOUT_MS = 60_000;
 /**
  * Starts PostGraphile on a free loopback port against `databaseUrl` (a database with Samlad's
  * migrations), in a child process: `node --import polyfill.mjs server.mjs`, GRAPHILE_ENV=production.
- * The child first applies joint-view.sql (the helper function and view, `create or replace`, so it
+ * The child first applies helpers.sql (the helper function and views, `create or replace`, so it
  * can run again), then builds the schema and listens; this resolves once it answers a query.
  */
 export async function startPeer(databaseUrl: string): Promise<Peer> {
@@ -126,31 +126,14 @@ export const SAMLAD_DOCUMENTS = {
 }`,
 } as const;
 
-/**
- * The peer's documents. jointView calls the helper function samlad_peer_joint_view(from, to): the
- * membership rule on the server, as in Samlad, inlined by PostgreSQL into PostGraphile's statement.
- * caseList needs nothing extra: row-level security on shared_case limits it to the organisation's
- * cases, exactly Samlad's participation rule.
- */
-export const PEER_DOCUMENTS = {
-  jointView: `query JointView($from: Datetime!, $to: Datetime!) {
+const PEER_JOINT_VIEW_BY_FUNCTION = `query JointViewByFunction($from: Datetime!, $to: Datetime!) {
   samladPeerJointView(from: $from, to: $to, first: 200) {
     nodes { rowId title startsAt endsAt mode place videoUrl status forumByForumId { rowId name } }
   }
-}`,
-  caseList: `query CaseList {
-  allSharedCases(first: 50, filter: { status: { notEqualTo: closed } }, orderBy: [NEXT_FOLLOW_UP_ON_ASC, REFERENCE_ASC]) {
-    nodes { rowId reference status nextFollowUpOn organisationByLeadOrganisationId { rowId name } }
-  }
-}`,
-} as const;
+}`;
 
-/**
- * The same joint view through the security_invoker view samlad_peer_visible_meeting instead of the
- * function: PostGraphile can then join the forum into the same statement; the window is a filter.
- * sameRows accepts its answers as 'jointView' too.
- */
-export const PEER_JOINT_VIEW_BY_VIEW = `query JointViewByView($from: Datetime!, $to: Datetime!) {
+/** The joint view through the security_invoker view samlad_peer_visible_meeting (helpers.sql). */
+export const PEER_JOINT_VIEW_BY_VIEW = `query JointView($from: Datetime!, $to: Datetime!) {
   allSamladPeerVisibleMeetings(
     first: 200
     orderBy: [STARTS_AT_ASC, PRIMARY_KEY_ASC]
@@ -159,6 +142,44 @@ export const PEER_JOINT_VIEW_BY_VIEW = `query JointViewByView($from: Datetime!, 
     nodes { rowId title startsAt endsAt mode place videoUrl status forumByForumId { rowId name } }
   }
 }`;
+
+const PEER_CASE_LIST_BY_VIEW = `query CaseList {
+  allSamladPeerParticipatingCases(
+    first: 50
+    filter: { status: { notEqualTo: closed } }
+    orderBy: [NEXT_FOLLOW_UP_ON_ASC, REFERENCE_ASC]
+  ) {
+    nodes { rowId reference status nextFollowUpOn organisationByLeadOrganisationId { rowId name } }
+  }
+}`;
+
+const PEER_CASE_LIST_BY_RLS = `query CaseListByRls {
+  allSharedCases(first: 50, filter: { status: { notEqualTo: closed } }, orderBy: [NEXT_FOLLOW_UP_ON_ASC, REFERENCE_ASC]) {
+    nodes { rowId reference status nextFollowUpOn organisationByLeadOrganisationId { rowId name } }
+  }
+}`;
+
+/**
+ * The peer's documents, each the peer's fastest form that gives Samlad's rows (see README.md):
+ * both read a security_invoker view from helpers.sql (the access rule on the server, reading
+ * app.org_id through samlad_org(); RLS still applies), so PostGraphile joins the forum / lead into
+ * one statement and the planner uses the same indexes as Samlad's statements.
+ */
+export const PEER_DOCUMENTS = {
+  jointView: PEER_JOINT_VIEW_BY_VIEW,
+  caseList: PEER_CASE_LIST_BY_VIEW,
+} as const;
+
+/**
+ * Other forms, also checked by check.ts: the joint view through the inlined function
+ * samlad_peer_joint_view(from, to) (PostGraphile then fetches the forums with a second statement),
+ * and the case list on shared_case with row-level security alone (correct, but its OR policy makes
+ * PostgreSQL scan every case).
+ */
+export const PEER_ALTERNATIVES = {
+  jointViewByFunction: PEER_JOINT_VIEW_BY_FUNCTION,
+  caseListByRls: PEER_CASE_LIST_BY_RLS,
+} as const;
 
 export type DocumentKind = keyof typeof SAMLAD_DOCUMENTS;
 
@@ -233,7 +254,7 @@ export function peerRows(response: Response, kind: DocumentKind): unknown[] | nu
   const field =
     kind === 'jointView'
       ? (data.samladPeerJointView ?? data.allSamladPeerVisibleMeetings)
-      : data.allSharedCases;
+      : (data.allSamladPeerParticipatingCases ?? data.allSharedCases);
   const nodes = obj(field).nodes;
   if (!Array.isArray(nodes)) return null;
   return nodes.map((node) => {

@@ -35,7 +35,7 @@ const pool = new pg.Pool({
 // The helper function and view (benchmark database only, never a product migration), before
 // introspection so they are in the schema. Idempotent; the advisory lock keeps two peers
 // starting at once from racing on `create or replace`.
-const helperSql = readFileSync(new URL('./joint-view.sql', import.meta.url), 'utf8');
+const helperSql = readFileSync(new URL('./helpers.sql', import.meta.url), 'utf8');
 {
   const client = await pool.connect();
   try {
@@ -45,7 +45,7 @@ const helperSql = readFileSync(new URL('./joint-view.sql', import.meta.url), 'ut
     await client.query('commit');
   } catch (error) {
     await client.query('rollback').catch(() => {});
-    console.error(`peer: could not apply joint-view.sql: ${error.message}`);
+    console.error(`peer: could not apply helpers.sql: ${error.message}`);
     process.exit(1);
   } finally {
     client.release();
