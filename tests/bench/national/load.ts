@@ -1,0 +1,61 @@
+// Runs one load from a child process (load-child.ts) and samples this process's memory meanwhile.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { LoadResult, LoadSpec } from './load-child.ts';
+
+const CHILD = fileURLToPath(new URL('./load-child.ts', import.meta.url));
+
+export function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(spec)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      out += chunk;
+    });
+    // Never outlive the bound: the duration plus time to start and to drain.
+    const guard = setTimeout(() => child.kill('SIGKILL'), (spec.duration + 60) * 1000);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(guard);
+      if (code !== 0)
+        return reject(new Error(`the load generator for ${spec.label} exited with ${code ?? signal}`));
+      try {
+        const result = JSON.parse(out.trim().split('\n').pop() ?? '') as LoadResult;
+        // No response in time makes the percentiles NaN, which JSON carries as null.
+        for (const key of ['p50', 'p95', 'p99'] as const) result[key] ??= Number.NaN;
+        resolve(result);
+      } catch {
+        reject(new Error(`the load generator for ${spec.label} printed no result`));
+      }
+    });
+  });
+}
+
+/** Samples `read` every 100 ms until stopped; returns the highest value seen. */
+export function samplePeak(read: () => number | Promise<number>): { stop(): Promise<number> } {
+  let peak = 0;
+  let busy = false;
+  const take = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      peak = Math.max(peak, await read());
+    } catch {
+      // a sample that fails (a peer gone away) leaves the peak as it was
+    } finally {
+      busy = false;
+    }
+  };
+  void take();
+  const timer = setInterval(() => void take(), 100);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await take();
+      return peak;
+    },
+  };
+}
