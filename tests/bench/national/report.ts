@@ -24,6 +24,8 @@ export interface WebFigures {
 
 export interface ReportInput {
   date: Date;
+  /** Set when the machine was busy with other work: the figures are then noisy. */
+  busy?: string;
   machine: string[];
   versions: Array<[string, string]>;
   settings: string;
@@ -224,6 +226,7 @@ export function renderReport(input: ReportInput): string {
     '## Machine and versions',
     '',
     ...input.machine.map((m) => `- ${m}`),
+    ...(input.busy ? [`- **${input.busy}**`] : []),
     `- ${input.versions.map(([name, version]) => `${name} ${version}`).join(', ')}`,
     `- ${input.settings}`,
     '',

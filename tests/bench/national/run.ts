@@ -320,8 +320,13 @@ async function main() {
     const loadAfter = loadavg();
     const cpu = cpus();
     const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+    const busiest = Math.max(loadBefore[0] ?? 0, loadAfter[0] ?? 0);
     const report = renderReport({
       date,
+      busy:
+        busiest > cpu.length
+          ? `The machine was busy: a 1-minute load average up to ${busiest.toFixed(1)} on ${cpu.length} cores, so other work shared the CPU with this run and the figures are noisy; compare ratios measured in the same run rather than absolute numbers.`
+          : undefined,
       machine: [
         `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown'}), ${gib(totalmem())} memory (${gib(freemem())} free at the end)`,
         `load average (1, 5, 15 min): ${loadBefore.map((l) => l.toFixed(2)).join(', ')} before; ${loadAfter.map((l) => l.toFixed(2)).join(', ')} after`,
