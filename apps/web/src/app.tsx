@@ -1,37 +1,59 @@
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { EditActivityPage, NewActivityPage } from './modules/activities/activity-form-page.tsx';
-import { ActivityPage } from './modules/activities/activity-page.tsx';
-import { ApprovalQueuePage } from './modules/activities/approval-queue-page.tsx';
 import { CataloguePage } from './modules/activities/catalogue-page.tsx';
-import { MyActivitiesPage } from './modules/activities/my-activities-page.tsx';
-import { AdminIndex, AdminLayout } from './modules/admin/admin-layout.tsx';
-import { AuditPage } from './modules/admin/audit-page.tsx';
-import { InvitePage } from './modules/admin/invite-page.tsx';
-import { MembersPage } from './modules/admin/members-page.tsx';
-import { OrganisationsPage } from './modules/admin/organisations-page.tsx';
-import { UnitsPage } from './modules/admin/units-page.tsx';
-import { InvitationPage } from './modules/auth/invitation-page.tsx';
 import { RequireSignIn } from './modules/auth/require-sign-in.tsx';
 import { SIGN_IN_PATH } from './modules/auth/return-to.ts';
 import { SignInPage } from './modules/auth/sign-in-page.tsx';
-import { AccessLogPage } from './modules/cases/access-log-page.tsx';
-import { CasePage } from './modules/cases/case-page.tsx';
-import { CasesPage } from './modules/cases/cases-page.tsx';
-import { NewCasePage } from './modules/cases/new-case-page.tsx';
-import { PlanPrintPage } from './modules/cases/plan-print-page.tsx';
-import { ForumEditPage } from './modules/forums/forum-edit-page.tsx';
-import { ForumPage } from './modules/forums/forum-page.tsx';
-import { ForumsPage } from './modules/forums/forums-page.tsx';
 import { JointViewPage } from './modules/joint-view/joint-view-page.tsx';
-import { MeetingPage } from './modules/meetings/meeting-page.tsx';
-import { NewPollPage } from './modules/polls/new-poll-page.tsx';
-import { PollPage } from './modules/polls/poll-page.tsx';
 import { Layout } from './ui/layout.tsx';
 import { NotFoundPage } from './ui/not-found-page.tsx';
-import { Loading } from './ui/query-state.tsx';
 
-// Lazy, so the overview's chart library loads only for those who open it.
+/** A page from a module that exports it by name, loaded when its route is first shown. */
+function lazyPage<M extends Record<K, ComponentType>, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+// The first screens stay in the initial bundle: the joint view (the start page once signed in),
+// the public activity catalogue and sign-in. Every other page loads with its route, so a first
+// visit does not download cases, forms, administration or the overview's chart library.
+// Layout's Suspense boundary shows the loading state while a page's code arrives.
+const ActivityPage = lazyPage(() => import('./modules/activities/activity-page.tsx'), 'ActivityPage');
+const ApprovalQueuePage = lazyPage(
+  () => import('./modules/activities/approval-queue-page.tsx'),
+  'ApprovalQueuePage',
+);
+const EditActivityPage = lazyPage(
+  () => import('./modules/activities/activity-form-page.tsx'),
+  'EditActivityPage',
+);
+const NewActivityPage = lazyPage(
+  () => import('./modules/activities/activity-form-page.tsx'),
+  'NewActivityPage',
+);
+const MyActivitiesPage = lazyPage(
+  () => import('./modules/activities/my-activities-page.tsx'),
+  'MyActivitiesPage',
+);
+const loadAdmin = () => import('./modules/admin/pages.ts');
+const AdminIndex = lazyPage(loadAdmin, 'AdminIndex');
+const AdminLayout = lazyPage(loadAdmin, 'AdminLayout');
+const AuditPage = lazyPage(loadAdmin, 'AuditPage');
+const InvitePage = lazyPage(loadAdmin, 'InvitePage');
+const MembersPage = lazyPage(loadAdmin, 'MembersPage');
+const OrganisationsPage = lazyPage(loadAdmin, 'OrganisationsPage');
+const UnitsPage = lazyPage(loadAdmin, 'UnitsPage');
+const InvitationPage = lazyPage(() => import('./modules/auth/invitation-page.tsx'), 'InvitationPage');
+const AccessLogPage = lazyPage(() => import('./modules/cases/access-log-page.tsx'), 'AccessLogPage');
+const CasePage = lazyPage(() => import('./modules/cases/case-page.tsx'), 'CasePage');
+const CasesPage = lazyPage(() => import('./modules/cases/cases-page.tsx'), 'CasesPage');
+const NewCasePage = lazyPage(() => import('./modules/cases/new-case-page.tsx'), 'NewCasePage');
+const PlanPrintPage = lazyPage(() => import('./modules/cases/plan-print-page.tsx'), 'PlanPrintPage');
+const ForumEditPage = lazyPage(() => import('./modules/forums/forum-edit-page.tsx'), 'ForumEditPage');
+const ForumPage = lazyPage(() => import('./modules/forums/forum-page.tsx'), 'ForumPage');
+const ForumsPage = lazyPage(() => import('./modules/forums/forums-page.tsx'), 'ForumsPage');
+const MeetingPage = lazyPage(() => import('./modules/meetings/meeting-page.tsx'), 'MeetingPage');
+const NewPollPage = lazyPage(() => import('./modules/polls/new-poll-page.tsx'), 'NewPollPage');
+const PollPage = lazyPage(() => import('./modules/polls/poll-page.tsx'), 'PollPage');
 const OverviewPage = lazy(() => import('./modules/overview/overview-page.tsx'));
 
 export function App() {
@@ -60,14 +82,7 @@ export function App() {
           <Route path="aktiviteter/:id/andra" element={<EditActivityPage />} />
           <Route path="mina-aktiviteter" element={<MyActivitiesPage />} />
           <Route path="mina-aktiviteter/ny" element={<NewActivityPage />} />
-          <Route
-            path="oversikt"
-            element={
-              <Suspense fallback={<Loading />}>
-                <OverviewPage />
-              </Suspense>
-            }
-          />
+          <Route path="oversikt" element={<OverviewPage />} />
           <Route path="administration" element={<AdminLayout />}>
             <Route index element={<AdminIndex />} />
             <Route path="medlemmar" element={<MembersPage />} />

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ActivityNavItems } from '../modules/activities/activity-nav.tsx';
@@ -9,12 +9,13 @@ import { UserMenu } from '../modules/auth/user-menu.tsx';
 import { canAdminister, useViewer } from '../modules/auth/viewer.ts';
 import { mayWorkCases } from '../modules/cases/permissions.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
+import { Loading } from './query-state.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
-  useFocusOnNavigation(mainRef);
   const { pathname, search, hash } = useLocation();
+  const focusedPath = useRef(pathname);
   const { generation } = useSession();
   const [viewerResult] = useViewer();
   const viewer = viewerResult.data?.viewer;
@@ -84,7 +85,14 @@ export function Layout() {
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
         {/* A new identity or organisation starts every page afresh (no state from before). */}
-        <Outlet key={generation} />
+        {/* Most pages load their code on first visit (app.tsx); meanwhile a status says so. A new
+            boundary per address, so the previous page never lingers under the new address while
+            the next one's code loads (a navigation is a transition, which would keep it). */}
+        <Suspense key={pathname} fallback={<Loading />}>
+          <Outlet key={generation} />
+          {/* Inside the boundary, so it runs once the new page (and its code) is in place. */}
+          <FocusOnArrival mainRef={mainRef} pathname={pathname} focusedPath={focusedPath} />
+        </Suspense>
       </main>
     </>
   );
@@ -94,9 +102,15 @@ export function Layout() {
  * After a client-side navigation, move focus to the new page's heading (or the main element),
  * as a full page load would, so screen reader and keyboard users start at the new content.
  */
-function useFocusOnNavigation(mainRef: RefObject<HTMLElement | null>) {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
+function FocusOnArrival({
+  mainRef,
+  pathname,
+  focusedPath: previous,
+}: {
+  mainRef: RefObject<HTMLElement | null>;
+  pathname: string;
+  focusedPath: RefObject<string>;
+}) {
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
@@ -109,5 +123,6 @@ function useFocusOnNavigation(mainRef: RefObject<HTMLElement | null>) {
     } else {
       main.focus();
     }
-  }, [pathname, mainRef]);
+  }, [pathname, mainRef, previous]);
+  return null;
 }
