@@ -10,7 +10,7 @@ import {
   proposeForumMerge,
   withdrawForumMergeProposal,
 } from './merge-proposal.service.ts';
-import { MergeProposal } from './overview-types.graphql.ts';
+import { MergeProposal } from './merge-types.graphql.ts';
 
 const proposalErrors = (name: string, verb: string) => ({
   types: COMMON_ERRORS,

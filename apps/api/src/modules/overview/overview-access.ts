@@ -72,6 +72,19 @@ export function checkFlagThreshold(ctx: Context, threshold: number): number {
   return threshold;
 }
 
+/** A county the overview may show this viewer: it must exist, and the viewer must be its county board. */
+export async function requireCountyOverview(
+  ctx: Context,
+  countyCode: string,
+): Promise<{ actor: ActingOrganisation; countyName: string }> {
+  const [county] = await queryRows<{ name: string }>(
+    ctx.db,
+    sql`select name from county where code = ${countyCode}`,
+  );
+  if (!county) throw userInputError(ctx, 'overviewCountyUnknown', { value: countyCode }, 'countyCode');
+  return { actor: await requireOverseer(ctx, countyCode), countyName: county.name };
+}
+
 /** The county overview is for the county's own county board; anyone else gets a clear refusal. */
 export async function requireOverseer(ctx: Context, countyCode: string): Promise<ActingOrganisation> {
   const actor = await actingOrganisation(ctx);

@@ -1,23 +1,21 @@
-import { queryRows } from '@samlad/db';
-import { sql } from 'drizzle-orm';
-import type { Context } from '../../context.ts';
-import { userInputError } from '../../errors.ts';
-import { oncePerRequest } from '../../request-memo.ts';
 import { builder } from '../../schema/builder.ts';
 import { Viewer } from '../auth/viewer.graphql.ts';
 import { OrganisationKind } from '../organisations/organisation.graphql.ts';
 import { countyCodeSchema } from '../reference/reference.graphql.ts';
-import {
-  type ForumDelivery as Delivery,
-  type ForumScope,
-  forumDeliveries,
-  pooledPulse,
-  pulseGroups,
-} from './delivery.service.ts';
+import { CaseFigures, MunicipalityActivityFigures } from './figures.graphql.ts';
 import { activityFigures, caseFigures } from './figures.service.ts';
 import { organisationLoads } from './load.service.ts';
-import { listMergeProposals, type MergeProposal as Proposal } from './merge-proposal.service.ts';
-import { countyMergeCandidates, countyNetwork } from './overlap.service.ts';
+import { ForumNetwork, MergeCandidate, MergeProposal } from './merge-types.graphql.ts';
+import {
+  candidateArgs,
+  candidatesWithProposals,
+  countCandidates,
+  countyDelivery,
+  deliveriesOf,
+  forumPairCount,
+  networkOf,
+  proposalsOf,
+} from './overview.service.ts';
 import {
   type ActingOrganisation,
   actingOrganisation,
@@ -28,17 +26,11 @@ import {
   type OrganisationKind as Kind,
   type OverviewPeriod,
   oversees,
-  requireOverseer,
+  requireCountyOverview,
 } from './overview-access.ts';
 import {
-  CaseFigures,
   CountyDelivery,
-  type CountyDeliveryValue,
   ForumDelivery,
-  ForumNetwork,
-  MergeCandidate,
-  MergeProposal,
-  MunicipalityActivityFigures,
   OrganisationLoad,
   OverviewOrganisation,
 } from './overview-types.graphql.ts';
@@ -56,61 +48,6 @@ interface OrganisationScope {
   actor: ActingOrganisation;
   period: OverviewPeriod;
   threshold: number;
-}
-
-/** The forums list and the county totals read the same three statements: once per request. */
-const deliveriesOf = (ctx: Context, scope: ForumScope, period: OverviewPeriod): Promise<Delivery[]> =>
-  oncePerRequest(ctx, `overview:deliveries:${JSON.stringify(scope)}:${period.from}:${period.to}`, () =>
-    forumDeliveries(ctx, scope, period),
-  );
-
-function candidateArgs(ctx: Context, args: { first: number; minimumScore: number }) {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100) {
-    throw userInputError(ctx, 'pageSize', { field: 'first', max: 100 }, 'first');
-  }
-  if (!(args.minimumScore >= 0 && args.minimumScore <= 1)) {
-    throw userInputError(ctx, 'overviewMinimumScore', { value: args.minimumScore }, 'minimumScore');
-  }
-  return args;
-}
-
-/** The proposals list and the candidates' open proposals read the same rows: once per request. */
-const proposalsOf = (ctx: Context, which: { countyCode: string } | { organisationId: string }) =>
-  oncePerRequest(ctx, `overview:proposals:${JSON.stringify(which)}`, () => listMergeProposals(ctx, which));
-
-/** How many pairs reach the minimum score (of those involving `involvingHost`'s forums, if given). */
-async function countCandidates(
-  ctx: Context,
-  countyCode: string,
-  minimumScore: number,
-  involvingHost?: string,
-) {
-  const checked = candidateArgs(ctx, { first: 1, minimumScore });
-  const { candidates } = await countyMergeCandidates(ctx, countyCode, {
-    minimumScore: checked.minimumScore,
-    first: Number.POSITIVE_INFINITY,
-    ...(involvingHost ? { involvingHost } : {}),
-  });
-  return candidates.length;
-}
-
-/** Candidates with the open proposal of each pair, if any (one more statement, only when there are proposals). */
-async function candidatesWithProposals(
-  ctx: Context,
-  countyCode: string,
-  options: { first: number; minimumScore: number; involvingHost?: string },
-) {
-  const { candidates, network } = await countyMergeCandidates(ctx, countyCode, options);
-  const proposals: Proposal[] = candidates.length
-    ? await proposalsOf(ctx, { countyCode }).then((all) => all.filter((p) => p.status === 'open'))
-    : [];
-  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  const open = new Map(proposals.map((p) => [pairKey(p.forumA.id, p.forumB.id), p]));
-  return candidates.map((c) => ({
-    ...c,
-    organisations: network.organisations,
-    openProposal: open.get(pairKey(c.a, c.b)) ?? null,
-  }));
 }
 
 export const CountyOverview = builder.objectRef<CountyScope>('CountyOverview').implement({
@@ -138,30 +75,7 @@ export const CountyOverview = builder.objectRef<CountyScope>('CountyOverview').i
     delivery: t.field({
       type: CountyDelivery,
       description: 'The county’s forums together.',
-      resolve: async (s, _args, ctx): Promise<CountyDeliveryValue> => {
-        const all = await deliveriesOf(ctx, { countyCode: s.countyCode }, s.period);
-        const sum = (pick: (d: Delivery) => number) => all.reduce((n, d) => n + pick(d), 0);
-        const groups = await pulseGroups(
-          ctx,
-          sql`mt.forum_id in (select f.id from forum f where f.county_code = ${s.countyCode})`,
-          s.period,
-        );
-        return {
-          plannedToDate: sum((d) => d.plannedToDate),
-          heldMeetings: sum((d) => d.heldMeetings),
-          heldInPerson: sum((d) => d.heldInPerson),
-          heldDigital: sum((d) => d.heldDigital),
-          heldHybrid: sum((d) => d.heldHybrid),
-          cancelledMeetings: sum((d) => d.cancelledMeetings),
-          actions: {
-            completedOnTime: sum((d) => d.actions.completedOnTime),
-            completedLate: sum((d) => d.actions.completedLate),
-            open: sum((d) => d.actions.open),
-            overdue: sum((d) => d.actions.overdue),
-          },
-          pulse: pooledPulse(groups),
-        };
-      },
+      resolve: (s, _args, ctx) => countyDelivery(ctx, s.countyCode, s.period),
     }),
     mergeCandidates: t.field({
       type: [MergeCandidate],
@@ -189,24 +103,12 @@ export const CountyOverview = builder.objectRef<CountyScope>('CountyOverview').i
     }),
     forumPairCount: t.int({
       description: 'How many pairs of forums were scored: n × (n − 1) / 2 of the active and paused forums.',
-      resolve: async (s, _args, ctx) => {
-        const n = (await countyNetwork(ctx, s.countyCode)).forums.length;
-        return (n * (n - 1)) / 2;
-      },
+      resolve: (s, _args, ctx) => forumPairCount(ctx, s.countyCode),
     }),
     network: t.field({
       type: ForumNetwork,
       description: 'Who sits where.',
-      resolve: async (s, _args, ctx) => {
-        const network = await countyNetwork(ctx, s.countyCode);
-        return {
-          forums: network.forums,
-          organisations: [...network.organisations.values()],
-          links: network.forums.flatMap((f) =>
-            f.members.map((organisationId) => ({ forumId: f.id, organisationId })),
-          ),
-        };
-      },
+      resolve: (s, _args, ctx) => networkOf(ctx, s.countyCode),
     }),
     cases: t.field({
       type: CaseFigures,
@@ -354,17 +256,11 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const period = checkOverviewPeriod(ctx, args.from, args.to);
       const threshold = checkFlagThreshold(ctx, args.flagThreshold);
-      const [county] = await queryRows<{ name: string }>(
-        ctx.db,
-        sql`select name from county where code = ${args.countyCode}`,
-      );
-      if (!county)
-        throw userInputError(ctx, 'overviewCountyUnknown', { value: args.countyCode }, 'countyCode');
-      const actor = await requireOverseer(ctx, args.countyCode);
+      const { actor, countyName } = await requireCountyOverview(ctx, args.countyCode);
       return {
         actor,
         countyCode: args.countyCode,
-        countyName: county.name,
+        countyName,
         period,
         kind: args.organisationKind ?? null,
         threshold,
