@@ -21,7 +21,7 @@ const proposalErrors = (name: string, verb: string) => ({
 
 /** Reads back one proposal as the viewer now sees it. */
 async function readBack(ctx: Context, id: string): Promise<Proposal> {
-  const [found] = await listMergeProposals(ctx, { organisationId: '' }, [id]);
+  const [found] = await listMergeProposals(ctx, { id });
   if (!found) throw new Error('merge proposal vanished between writing and reading it back');
   return found;
 }

@@ -14,7 +14,7 @@ import {
   overviewForum,
 } from './delivery.service.ts';
 import type { OverviewOrganisation } from './load.service.ts';
-import { countyNetwork } from './overlap.service.ts';
+import { overlapForums } from './overlap.service.ts';
 import {
   type ActingOrganisation,
   actingOrganisation,
@@ -97,10 +97,11 @@ export async function proposeForumMerge(
     }
   }
   const text = checkText(ctx, message, 'message');
-  const network = await countyNetwork(ctx, a.countyCode);
-  const inputA = network.forums.find((f) => f.id === a.id);
-  const inputB = network.forums.find((f) => f.id === b.id);
-  if (!inputA || !inputB) throw new Error('an active forum was missing from its county network');
+  // Just the two forums: scoring one pair needs nothing else of the county.
+  const pairForums = await overlapForums(ctx, sql`f.id in (${a.id}, ${b.id})`);
+  const inputA = pairForums.find((f) => f.id === a.id);
+  const inputB = pairForums.find((f) => f.id === b.id);
+  if (!inputA || !inputB) throw new Error('a forum vanished while it was being proposed for merging');
   const pair = scorePair(inputA, inputB);
   const saved = mergeSavings(inputA, inputB).reduce((sum, s) => sum + s.hoursPerYear, 0);
   const [open] = await queryRows<{ id: string }>(
@@ -253,27 +254,23 @@ interface ProposalRow extends Record<string, unknown> {
 const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 
 /**
- * Merge proposals: of a county (for its board), or those a given organisation hosts a forum of
- * or made (for its coordinators). Newest first, at most 100. Three statements.
+ * Merge proposals: of a county (for its board), those a given organisation hosts a forum of or
+ * made (for its coordinators), or one by id (a mutation reading back what it wrote). Newest
+ * first, at most 100. Three statements.
  */
 export async function listMergeProposals(
   ctx: Context,
-  which: { countyCode: string } | { organisationId: string },
-  ids?: readonly string[],
+  which: { countyCode: string } | { organisationId: string } | { id: string },
 ): Promise<MergeProposal[]> {
   const actor = await actingOrganisation(ctx);
   const where =
-    ids !== undefined
-      ? sql`p.id in (${sql.join(
-          ids.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})`
+    'id' in which
+      ? sql`p.id = ${which.id}`
       : 'countyCode' in which
         ? sql`p.county_code = ${which.countyCode}`
         : sql`(p.proposed_by_organisation_id = ${which.organisationId}
               or exists (select 1 from forum f where f.id in (p.forum_a_id, p.forum_b_id)
                          and f.host_organisation_id = ${which.organisationId}))`;
-  if (ids !== undefined && ids.length === 0) return [];
   const rows = await queryRows<ProposalRow & { forum_a_id: string; forum_b_id: string }>(
     ctx.db,
     sql`

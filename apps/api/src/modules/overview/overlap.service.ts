@@ -1,6 +1,6 @@
 import { queryRows } from '@samlad/db';
 import { type MergeCandidate, mergeCandidates, type OverlapForum } from '@samlad/domain/overview';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { oncePerRequest } from '../../request-memo.ts';
 import { swedishSortKey } from '../../schema/where.ts';
@@ -33,7 +33,11 @@ export function countyNetwork(ctx: Context, countyCode: string): Promise<CountyN
   return oncePerRequest(ctx, `overview:network:${countyCode}`, () => loadCountyNetwork(ctx, countyCode));
 }
 
-async function loadCountyNetwork(ctx: Context, countyCode: string): Promise<CountyNetwork> {
+/**
+ * The forums `where` selects (over `forum f`), with their members and typical meeting length, as
+ * the overlap scoring takes them. One statement.
+ */
+export async function overlapForums(ctx: Context, where: SQL): Promise<CountyForum[]> {
   const forums = await queryRows<ForumColumns & { members: string | null; hours: number | null }>(
     ctx.db,
     sql`
@@ -43,8 +47,23 @@ async function loadCountyNetwork(ctx: Context, countyCode: string): Promise<Coun
              where mt.forum_id = f.id and mt.status <> 'cancelled'
                and mt.starts_at >= ${ctx.now}::timestamptz - interval '1 year' and mt.starts_at < ${ctx.now}::timestamptz) as hours
     from forum f ${FORUM_JOINS}
-    where f.county_code = ${countyCode} and f.status in ('active', 'paused')
+    where ${where}
     order by ${swedishSortKey(sql`f.name`)}, f.id`,
+  );
+  return forums.map((f) => {
+    const ids = f.members ? f.members.split(',') : [];
+    return {
+      ...overviewForum(f, ids.length),
+      members: ids,
+      hoursPerMeeting: f.hours === null ? DEFAULT_HOURS_PER_MEETING : Math.round(Number(f.hours) * 100) / 100,
+    };
+  });
+}
+
+async function loadCountyNetwork(ctx: Context, countyCode: string): Promise<CountyNetwork> {
+  const forums = await overlapForums(
+    ctx,
+    sql`f.county_code = ${countyCode} and f.status in ('active', 'paused')`,
   );
   const organisations = await queryRows<{
     id: string;
@@ -68,15 +87,7 @@ async function loadCountyNetwork(ctx: Context, countyCode: string): Promise<Coun
   );
   return {
     organisations: members,
-    forums: forums.map((f) => {
-      const ids = f.members ? f.members.split(',') : [];
-      return {
-        ...overviewForum(f, ids.length),
-        members: ids,
-        hoursPerMeeting:
-          f.hours === null ? DEFAULT_HOURS_PER_MEETING : Math.round(Number(f.hours) * 100) / 100,
-      };
-    }),
+    forums,
   };
 }
 
