@@ -3,6 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Config, desktopConfig, type Flags, type Result } from 'lighthouse';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../e2e/support/chromium.ts';
 
 export type WebPage = 'joint-view' | 'catalogue';
 
@@ -26,18 +27,8 @@ export interface MeasureWebOptions {
   onReport?: (page: WebPage, report: Result) => void;
 }
 
-/** What the installed Debian chromium needs as root with no network (see /work/shared/STACK.md). */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The browser the Lighthouse runs drive: the one the browser tests use, started the same way. */
+export const CHROMIUM_PATH = chromiumPath;
 
 const PAGES: Record<WebPage, { path: string; signedIn: boolean }> = {
   'joint-view': { path: '/', signedIn: true },
