@@ -5,12 +5,11 @@ import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError, getOperationAST } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Context } from './context.ts';
-import { runAsApp } from './db-session.ts';
 import { userInputError } from './errors.ts';
 import type { EventHub } from './events.ts';
 import { localeFromHeader, translate } from './i18n/messages.ts';
 import { readSessionToken } from './modules/auth/cookies.ts';
-import { loadViewer } from './modules/auth/session.service.ts';
+import { runAsSession } from './modules/auth/session.service.ts';
 import { MAX_PAGE_SIZE } from './schema/builder.ts';
 import { schema } from './schema/index.ts';
 
@@ -62,19 +61,28 @@ class RollbackMutation extends Error {}
 
 /**
  * Every operation runs in one transaction, acting as the application role (never the tables'
- * owner), with the viewer's user and organisation set for row-level security. A mutation that
- * ends in a GraphQL error is rolled back whole.
+ * owner), with the viewer's user and organisation set for row-level security; the statement that
+ * sets them also finds the viewer behind the session cookie. A mutation that ends in a GraphQL
+ * error is rolled back whole. A subscription finds its viewer once, when it starts.
  */
 function transactionPerOperation(): Plugin<Context> {
   return {
+    onSubscribe: ({ subscribeFn, setSubscribeFn }) => {
+      setSubscribeFn(async (args) => {
+        const ctx = args.contextValue as Context;
+        ctx.viewer = await runAsSession(ctx.rootDb, ctx.sessionToken, ctx.now, async (_tx, viewer) => viewer);
+        return subscribeFn(args);
+      });
+    },
     onExecute: ({ executeFn, setExecuteFn }) => {
       setExecuteFn(async (args) => {
         const ctx = args.contextValue as Context;
         const operation = getOperationAST(args.document, args.operationName)?.operation;
         let result: Awaited<ReturnType<typeof executeFn>> | undefined;
         try {
-          await runAsApp(ctx.rootDb, ctx.viewer, async (tx) => {
+          await runAsSession(ctx.rootDb, ctx.sessionToken, ctx.now, async (tx, viewer) => {
             ctx.db = tx;
+            ctx.viewer = viewer;
             result = await executeFn(args);
             if (operation === 'mutation' && 'errors' in result && result.errors?.length)
               throw new RollbackMutation();
@@ -132,7 +140,8 @@ export function createGraphQL(options: {
         locale: localeFromHeader(request.headers.get('accept-language')),
         requestId: req?.id ? String(req.id) : randomUUID(),
         now,
-        viewer: sessionToken ? await loadViewer(options.db, sessionToken, now) : null,
+        // Found by the operation's first statement (transactionPerOperation).
+        viewer: null,
         // In-process calls (tests) have no socket; they may name an address to exercise rate limits.
         clientAddress: req?.ip ?? request.headers.get('x-test-client-address') ?? null,
         responseCookies: [],

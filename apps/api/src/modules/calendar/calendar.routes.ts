@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { runAsApp } from '../../db-session.ts';
 import { decodeGlobalId } from '../../schema/global-id.ts';
 import { readSessionToken } from '../auth/cookies.ts';
-import { loadViewer } from '../auth/session.service.ts';
+import { runAsSession } from '../auth/session.service.ts';
 import { forumCalendar, meetingCalendar, personalCalendar } from './calendar-feed.service.ts';
 import { resolveFeedToken } from './calendar-token.service.ts';
 
@@ -69,15 +69,15 @@ export async function calendarRoutes(app: FastifyInstance, options: CalendarRout
   app.get<{ Params: { id: string } }>('/meetings/:id.ics', routeOptions, async (request, reply) => {
     const now = new Date();
     const sessionToken = readSessionToken(request.headers.cookie ?? null);
-    const viewer = sessionToken ? await runAsApp(db, null, (tx) => loadViewer(tx, sessionToken, now)) : null;
-    if (!viewer) return sendText(reply, 401, SIGN_IN);
-    const organisationId = viewer.membership?.organisationId;
     const meetingId = meetingIdOf(request.params.id);
-    if (!organisationId || !meetingId) return sendText(reply, 404, NOT_FOUND);
-    const body = await runAsApp(db, viewer, (tx) =>
-      meetingCalendar(tx, meetingId, organisationId, now, baseUrlOf(request)),
-    );
-    return body ? sendCalendar(reply, body, 'samlad-mote.ics') : sendText(reply, 404, NOT_FOUND);
+    const answer = await runAsSession(db, sessionToken, now, async (tx, viewer) => {
+      if (!viewer) return 'signed out' as const;
+      const organisationId = viewer.membership?.organisationId;
+      if (!organisationId || !meetingId) return null;
+      return meetingCalendar(tx, meetingId, organisationId, now, baseUrlOf(request));
+    });
+    if (answer === 'signed out') return sendText(reply, 401, SIGN_IN);
+    return answer ? sendCalendar(reply, answer, 'samlad-mote.ics') : sendText(reply, 404, NOT_FOUND);
   });
 }
 

@@ -338,8 +338,8 @@ describe('statements', () => {
     }
     const many = await count();
     expect(many.polls).toBe(few.polls + 3);
-    // Two per signed-in request (the session, the transaction's role), one for the data.
+    // One per signed-in request (the session with the transaction's role), one for the data.
     expect(many.statements).toBe(few.statements);
-    expect(many.statements).toBe(3);
+    expect(many.statements).toBe(2);
   });
 });
