@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -51,6 +52,11 @@ export async function buildApp(config: AppConfig) {
 
   // Security headers on every response (CSP, frame-ancestors, nosniff, HSTS on https, ...).
   await app.register(helmet);
+  // Compress what is worth it (GraphQL answers, feeds, assets without a pre-compressed copy) for
+  // clients that ask; before the routes, which it hooks as they are added. Server-sent events
+  // (text/event-stream) are left alone, as compression would hold events back in its buffers.
+  // Request bodies are not decompressed: nothing sends them compressed, and it invites zip bombs.
+  await app.register(compress, { globalDecompression: false });
   // Flood protection per client address; sign-in failures are limited per account in the API itself.
   await app.register(rateLimit, { global: false });
 
@@ -91,7 +97,22 @@ export async function buildApp(config: AppConfig) {
 
   const webDist = config.webDist;
   if (webDist && existsSync(join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: 'index.html',
+      // The build writes .br and .gz copies beside its text assets (apps/web/precompress.ts):
+      // sent to clients that accept them, and never served as files of their own.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
+      setHeaders: (reply, path) => {
+        // Vite names what it emits under assets/ by content hash, so a name never changes
+        // meaning: cache it for a year. Everything else (index.html, which names those
+        // assets) is revalidated on each use, so a new release is picked up at once.
+        const immutable = relative(webDist, path).split(sep)[0] === 'assets';
+        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // Client-side routes: any other GET that wants HTML gets the app shell.
     app.setNotFoundHandler((request, reply) => {
       const wantsHtml = request.headers.accept?.includes('text/html');
