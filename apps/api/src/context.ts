@@ -3,14 +3,23 @@ import type { EventHub } from './events.ts';
 import type { Locale } from './i18n/messages.ts';
 
 export type MembershipRole = (typeof schema.membershipRole.enumValues)[number];
+export type OrganisationKind = (typeof schema.organisationKind.enumValues)[number];
 
 /** The signed-in person, as loaded from their session at the start of a request. */
 export interface Viewer {
   userId: string;
   sessionId: string;
   isPlatformAdmin: boolean;
-  /** The membership the person acts through now; null if they have no active membership. */
-  membership: { id: string; organisationId: string; role: MembershipRole } | null;
+  /**
+   * The membership the person acts through now, with its organisation's kind (which decides, e.g.,
+   * that a county board never works cases); null if they have no active membership.
+   */
+  membership: {
+    id: string;
+    organisationId: string;
+    role: MembershipRole;
+    organisationKind: OrganisationKind;
+  } | null;
 }
 
 /** What every resolver gets. Kept small: modules own their own loading. */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Database, queryRows, schema } from '@samlad/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Context, MembershipRole, Viewer } from '../../context.ts';
+import type { Context, MembershipRole, OrganisationKind, Viewer } from '../../context.ts';
 import { runAsApp } from '../../db-session.ts';
 import { SESSION_HOURS } from './cookies.ts';
 
@@ -14,6 +14,7 @@ interface SessionRow extends Record<string, unknown> {
   membership_id: string | null;
   organisation_id: string | null;
   role: MembershipRole | null;
+  organisation_kind: OrganisationKind | null;
 }
 
 /**
@@ -37,10 +38,11 @@ export function runAsSession<T>(
       sql`
       with found as (
         select s.id as session_id, u.id as user_id, u.is_platform_admin, m.id as membership_id,
-               m.organisation_id, m.role
+               m.organisation_id, m.role, o.kind as organisation_kind
         from session s
         join user_account u on u.id = s.user_id
         left join membership m on m.id = s.active_membership_id and m.status = 'active'
+        left join organisation o on o.id = m.organisation_id
         where s.token_hash = ${hashToken(token)} and s.revoked_at is null
           and s.expires_at > ${now.toISOString()} and u.deactivated_at is null
         limit 1
@@ -55,6 +57,14 @@ export function runAsSession<T>(
   });
 }
 
+/** The columns of a membership a viewer acts through (join the organisation for its kind). */
+export const ACTING_MEMBERSHIP = {
+  id: schema.membership.id,
+  organisationId: schema.membership.organisationId,
+  role: schema.membership.role,
+  organisationKind: schema.organisation.kind,
+};
+
 function viewerOf(row: SessionRow): Viewer | null {
   if (!row.session_id || !row.user_id) return null;
   return {
@@ -62,8 +72,13 @@ function viewerOf(row: SessionRow): Viewer | null {
     userId: row.user_id,
     isPlatformAdmin: row.is_platform_admin === true,
     membership:
-      row.membership_id && row.organisation_id && row.role
-        ? { id: row.membership_id, organisationId: row.organisation_id, role: row.role }
+      row.membership_id && row.organisation_id && row.role && row.organisation_kind
+        ? {
+            id: row.membership_id,
+            organisationId: row.organisation_id,
+            role: row.role,
+            organisationKind: row.organisation_kind,
+          }
         : null,
   };
 }
@@ -71,12 +86,9 @@ function viewerOf(row: SessionRow): Viewer | null {
 /** The membership a new session starts in: the oldest active one. */
 async function defaultMembership(db: Database, userId: string) {
   const [first] = await db
-    .select({
-      id: schema.membership.id,
-      organisationId: schema.membership.organisationId,
-      role: schema.membership.role,
-    })
+    .select(ACTING_MEMBERSHIP)
     .from(schema.membership)
+    .innerJoin(schema.organisation, eq(schema.organisation.id, schema.membership.organisationId))
     .where(and(eq(schema.membership.userId, userId), eq(schema.membership.status, 'active')))
     .orderBy(schema.membership.createdAt, schema.membership.id)
     .limit(1);

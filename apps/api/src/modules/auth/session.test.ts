@@ -10,6 +10,9 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
+/** The session token in a test client's cookie. */
+const tokenOf = (cookie: string | null) => decodeURIComponent(cookie?.slice(cookie.indexOf('=') + 1) ?? '');
+
 const settings = (api: TestApi, token: string | null) =>
   runAsSession(api.database.db, token, new Date(), async (tx, viewer) => {
     const [row] = await queryRows<{ who: string; user_id: string; org_id: string }>(
@@ -22,12 +25,15 @@ const settings = (api: TestApi, token: string | null) =>
 describe('finding the viewer and setting the role in one statement', () => {
   it('acts as the application role with the viewer’s user and organisation', async () => {
     const me = await api.signIn(PEOPLE.vaxjoCoordinator);
-    const token = decodeURIComponent(me.cookie.slice(me.cookie.indexOf('=') + 1));
+    const token = tokenOf(me.cookie);
     const statements = await api.countStatements(async () => {
       const seen = await settings(api, token);
       expect(seen.who).toBe('samlad_app');
       expect(seen.viewer?.userId).toBe(seen.user_id);
-      expect(seen.viewer?.membership?.role).toBe('coordinator');
+      expect(seen.viewer?.membership).toMatchObject({
+        role: 'coordinator',
+        organisationKind: 'municipality',
+      });
       expect(seen.org_id).toBe(seen.viewer?.membership?.organisationId);
     });
     // The lookup with the settings, then the probe above.
@@ -40,7 +46,7 @@ describe('finding the viewer and setting the role in one statement', () => {
       expect(seen).toMatchObject({ viewer: null, who: 'samlad_app', user_id: '', org_id: '' });
     }
     const me = await api.signIn(PEOPLE.vaxjoMember);
-    const token = decodeURIComponent(me.cookie.slice(me.cookie.indexOf('=') + 1));
+    const token = tokenOf(me.cookie);
     await me.gql(`mutation { signOut }`);
     expect(await settings(api, token)).toMatchObject({ viewer: null, who: 'samlad_app', org_id: '' });
   });

@@ -7,7 +7,7 @@ import { audit } from '../audit/audit.service.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { InvalidInputError, NotAllowedError, SignInFailedError } from '../common/user-errors.ts';
 import { Organisation } from '../organisations/organisation.graphql.ts';
-import { setActiveMembership } from './session.service.ts';
+import { ACTING_MEMBERSHIP, setActiveMembership } from './session.service.ts';
 import { signInWithPassword, signOut } from './sign-in.service.ts';
 
 export const MembershipRole = enumFromDb(
@@ -162,8 +162,9 @@ builder.mutationFields((t) => ({
       const organisationId = parseId(ctx, args.organisationId, 'Organisation', 'organisationId');
       const m = schema.membership;
       const [target] = await ctx.db
-        .select({ id: m.id, organisationId: m.organisationId, role: m.role })
+        .select(ACTING_MEMBERSHIP)
         .from(m)
+        .innerJoin(schema.organisation, eq(schema.organisation.id, m.organisationId))
         .where(
           and(eq(m.userId, viewer.userId), eq(m.organisationId, organisationId), eq(m.status, 'active')),
         );

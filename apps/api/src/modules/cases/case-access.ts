@@ -17,16 +17,20 @@ export interface CaseActor {
   kind: (typeof schema.organisationKind.enumValues)[number];
 }
 
-/** The person acting on cases now, or a NotAllowedError. County boards never work cases. */
+/**
+ * The person acting on cases now, or a NotAllowedError. County boards never work cases. Reads
+ * nothing: the organisation's kind came with the session.
+ */
 export async function caseActor(ctx: Context): Promise<CaseActor> {
   const m = ctx.viewer?.membership;
-  if (!ctx.viewer || !m || !CASE_ROLES.has(m.role)) throw new NotAllowedError(ctx, 'notCaseWorker');
-  const [org] = await ctx.db
-    .select({ kind: schema.organisation.kind })
-    .from(schema.organisation)
-    .where(eq(schema.organisation.id, m.organisationId));
-  if (!org || org.kind === 'county_board') throw new NotAllowedError(ctx, 'notCaseWorker');
-  return { userId: ctx.viewer.userId, organisationId: m.organisationId, role: m.role, kind: org.kind };
+  if (!ctx.viewer || !m || !CASE_ROLES.has(m.role) || m.organisationKind === 'county_board')
+    throw new NotAllowedError(ctx, 'notCaseWorker');
+  return {
+    userId: ctx.viewer.userId,
+    organisationId: m.organisationId,
+    role: m.role,
+    kind: m.organisationKind,
+  };
 }
 
 /**
