@@ -1,17 +1,16 @@
 // The GraphQL documents the scenarios send: the web's own, with its fragments written out.
 
-/** The joint view page (apps/web/src/modules/joint-view): JointView plus the week's meetings. */
+/**
+ * The joint view page (apps/web/src/modules/joint-view/joint-view-page.tsx) as it opens, in its
+ * list view: the JointView query. (Its week view asks `meetings` for one week, only when chosen.)
+ */
 export const JOINT_VIEW = /* GraphQL */ `
-  query JointView($weeks: Int!, $from: DateTime!, $to: DateTime!) {
-    meetings(from: $from, to: $to, first: 200) {
-      edges { node { id title startsAt endsAt mode place videoUrl status forum { id name } } }
-      pageInfo { hasNextPage endCursor }
-    }
+  query JointView($weeks: Int!) {
     jointView(weeks: $weeks) {
-      meetings { ...MeetingItem }
-      invitationsAwaitingAnswer { ...MeetingItem }
+      meetings { id startsAt ...MeetingItem }
+      invitationsAwaitingAnswer { id title ...MeetingItem }
       pulsesToAnswer { id title startsAt forum { id name } }
-      actions { ...ActionItem }
+      actions { id status ...ActionItem }
       forums { id name nextMeeting { id title startsAt endsAt forum { id } } }
     }
   }
