@@ -23,6 +23,13 @@ export const relations = defineRelations(schema, (r) => ({
     }),
     hostedForums: r.many.forum({ alias: 'host' }),
     memberships: r.many.membership(),
+    /** Meetings of the forums the organisation is a member of (what its people may see). */
+    forumMeetings: r.many.meeting({
+      from: r.organisation.id.through(r.forumMember.organisationId),
+      to: r.meeting.forumId.through(r.forumMember.forumId),
+    }),
+    /** Action items the organisation owns, in any forum. */
+    ownedActions: r.many.actionItem({ from: r.organisation.id, to: r.actionItem.ownerOrganisationId }),
   },
   forum: {
     county: r.one.county({ from: r.forum.countyCode, to: r.county.code, optional: false }),

@@ -1,4 +1,5 @@
 import { DEMO } from '@samlad/db';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../schema/global-id.ts';
 import { PEOPLE, startTestApi, type TestApi } from '../../test/harness.ts';
@@ -60,8 +61,10 @@ describe('the joint view', () => {
       planned.data?.createMeeting.meeting.id,
     );
     expect(view?.forums.length).toBeGreaterThan(1);
-    // Session with role, then one statement per slice, whatever the number of rows.
-    expect(statements).toBe(1 + 4);
+    // Session with role; the organisation's coming meetings, actions and forums (with their
+    // forums, owners and next meetings) in one statement; the person's invitations in another,
+    // whatever the number of rows.
+    expect(statements).toBe(1 + 2);
 
     await erik.gql(
       `mutation($id: ID!) { respondToMeeting(meetingId: $id, answer: DECLINED) { __typename } }`,
@@ -86,5 +89,32 @@ describe('the joint view', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const tooFar = await maria.gql(JOINT, { weeks: 100 });
     expect(tooFar.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weeks' });
+  });
+
+  it('lists meetings only as many weeks ahead as asked, the nearer weeks first', async () => {
+    const erik = await api.signIn(PEOPLE.policeVaxjo);
+    const near = await erik.gql<Joint>(JOINT, { weeks: 1 });
+    const far = await erik.gql<Joint>(JOINT, { weeks: 26 });
+    const nearIds = near.data?.jointView.meetings.map((m) => m.id) ?? [];
+    const farIds = far.data?.jointView.meetings.map((m) => m.id) ?? [];
+    expect(farIds.length).toBeGreaterThan(nearIds.length);
+    expect(farIds.slice(0, nearIds.length)).toEqual(nearIds);
+    const horizon = Date.now() + 7 * 86_400_000;
+    for (const m of near.data?.jointView.meetings ?? []) expect(Date.parse(m.startsAt)).toBeLessThan(horizon);
+  });
+
+  it('is empty, not an error, for someone whose membership has ended', async () => {
+    const sara = await api.signIn(PEOPLE.vaxjoMember);
+    await api.database.db.execute(
+      sql`update membership set status = 'deactivated' where user_id = (select id from user_account where email = ${PEOPLE.vaxjoMember})`,
+    );
+    const res = await sara.gql<Joint>(JOINT);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.jointView).toEqual({
+      meetings: [],
+      invitationsAwaitingAnswer: [],
+      actions: [],
+      forums: [],
+    });
   });
 });
