@@ -20,3 +20,17 @@ export function oncePerRequest<T>(ctx: Context, key: string, load: () => Promise
   }
   return found;
 }
+
+/**
+ * Keeps `value` as this request's result for `key`, so a later `oncePerRequest` with that key reads
+ * nothing: a resolver that loaded several sections in one statement hands each to the fields that
+ * use it.
+ */
+export function rememberForRequest<T>(ctx: Context, key: string, value: T): void {
+  let memo = memos.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    memos.set(ctx, memo);
+  }
+  memo.set(key, Promise.resolve(value));
+}

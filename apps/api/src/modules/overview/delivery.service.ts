@@ -1,10 +1,11 @@
-import { queryRows, type schema } from '@samlad/db';
+import type { schema } from '@samlad/db';
 import { type PulseFigure, plannedMeetings, pulseFigures } from '@samlad/domain/overview';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { swedishSortKey } from '../../schema/where.ts';
 import { type OverviewOrganisation, periodBounds } from './load.service.ts';
 import type { OrganisationKind, OverviewPeriod } from './overview-access.ts';
+import { jsonList, selectJson } from './overview-sql.ts';
 
 type ForumTheme = (typeof schema.forumTheme.enumValues)[number];
 type ForumLevel = (typeof schema.forumLevel.enumValues)[number];
@@ -106,6 +107,16 @@ export function overviewForum(row: ForumColumns, memberCount: number): OverviewF
   };
 }
 
+interface AttendanceRow {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  municipality_name: string | null;
+  invited: number;
+  recorded: number;
+  attended: number;
+}
+
 interface ForumRow extends ForumColumns {
   member_count: number;
   held: number;
@@ -118,6 +129,15 @@ interface ForumRow extends ForumColumns {
   late: number;
   open: number;
   overdue: number;
+  attendance: AttendanceRow[];
+}
+
+interface PulseRow {
+  forum_id: string;
+  quarter: string;
+  answers: number;
+  u: number;
+  t: number;
 }
 
 /** Postgres arrays of enums come back as '{a,b}' from some drivers. */
@@ -127,93 +147,121 @@ export function enumArray<T extends string>(value: T[] | string): T[] {
   return inner ? (inner.split(',') as T[]) : [];
 }
 
+/** The forums in scope with their delivery, and the pulse of every forum in scope per quarter. */
+export interface Deliveries {
+  forums: ForumDelivery[];
+  /** Also of forums not listed (a closed forum's), so a county's pooled pulse counts every answer. */
+  pulse: ForumPulseGroup[];
+}
+
 /**
- * Whether the forums in scope deliver: meetings held against the cadence, how they were held,
- * attendance per invited organisation, actions done on time, and the pulse. Three statements
- * whatever the number of forums: forums with their meeting and action counts; attendance; pulse.
- * A forum is in scope while active or paused, or if it met in the period (a closed forum's year).
+ * Whether the forums in scope deliver, as one JSON object: meetings held against the cadence, how
+ * they were held, attendance per invited organisation, actions done on time, and the pulse. A
+ * forum is in scope while active or paused, or if it met in the period (a closed forum's year).
+ * Each part is one grouped pass over its table for all the forums in scope, not a subquery per
+ * forum: as fast here, and priced low enough that PostgreSQL does not first compile the statement
+ * (JIT), which would cost more than it runs (see county-overview.service.ts).
  */
-export async function forumDeliveries(
-  ctx: Context,
-  scope: ForumScope,
-  period: OverviewPeriod,
-): Promise<ForumDelivery[]> {
+export function forumDeliveriesJson(scope: ForumScope, period: OverviewPeriod, now: Date): SQL {
   const { start, end } = periodBounds(period);
-  const inScope = scopeCondition(scope);
-  const now = ctx.now;
   const held = sql`mt.status <> 'cancelled' and mt.ends_at <= ${now}`;
-  const forums = await queryRows<ForumRow>(
-    ctx.db,
-    sql`
-    select ${FORUM_COLUMNS},
-           (select count(*)::int from forum_member fm where fm.forum_id = f.id) as member_count,
-           coalesce(mt.held, 0) as held, coalesce(mt.cancelled, 0) as cancelled, coalesce(mt.upcoming, 0) as upcoming,
-           coalesce(mt.in_person, 0) as in_person, coalesce(mt.digital, 0) as digital, coalesce(mt.hybrid, 0) as hybrid,
-           coalesce(ac.on_time, 0) as on_time, coalesce(ac.late, 0) as late,
-           coalesce(ac.open, 0) as open, coalesce(ac.overdue, 0) as overdue
-    from forum f ${FORUM_JOINS}
-    left join lateral (
-      select count(*) filter (where ${held})::int as held,
+  const scoped = sql`(select s.id from scoped s)`;
+  return sql`(
+    with scoped as materialized (
+      select f.id from forum f where ${scopeCondition(scope)}
+    ),
+    meetings as (
+      select mt.forum_id,
+             count(*) filter (where ${held})::int as held,
              count(*) filter (where mt.status = 'cancelled')::int as cancelled,
              count(*) filter (where mt.status <> 'cancelled' and mt.ends_at > ${now})::int as upcoming,
              count(*) filter (where ${held} and mt.mode = 'in_person')::int as in_person,
              count(*) filter (where ${held} and mt.mode = 'digital')::int as digital,
              count(*) filter (where ${held} and mt.mode = 'hybrid')::int as hybrid
-      from meeting mt where mt.forum_id = f.id and mt.starts_at >= ${start} and mt.starts_at < ${end}
-    ) mt on true
-    left join lateral (
-      select count(*) filter (where a.status = 'done' and (a.due_date is null
+      from meeting mt
+      where mt.forum_id in ${scoped} and mt.starts_at >= ${start} and mt.starts_at < ${end}
+      group by mt.forum_id
+    ),
+    actions as (
+      select a.forum_id,
+             count(*) filter (where a.status = 'done' and (a.due_date is null
                  or (a.completed_at at time zone 'Europe/Stockholm')::date <= a.due_date))::int as on_time,
              count(*) filter (where a.status = 'done' and a.due_date is not null
                  and (a.completed_at at time zone 'Europe/Stockholm')::date > a.due_date)::int as late,
              count(*) filter (where a.status in ('open', 'in_progress'))::int as open,
              count(*) filter (where a.status in ('open', 'in_progress') and a.due_date < ${period.today}::date)::int as overdue
       from action_item a
-      where a.forum_id = f.id and a.status <> 'cancelled'
+      where a.forum_id in ${scoped} and a.status <> 'cancelled'
         and (a.due_date between ${period.from}::date and ${period.to}::date
              or (a.due_date is null and a.created_at >= ${start} and a.created_at < ${end}))
-    ) ac on true
-    where ${inScope}
-      and (f.status in ('active', 'paused') or coalesce(mt.held, 0) + coalesce(mt.upcoming, 0) > 0)
-    order by ${swedishSortKey(sql`f.name`)}, f.id`,
-  );
-  if (forums.length === 0) return [];
-  const attendance = await queryRows<{
-    forum_id: string;
-    id: string;
-    name: string;
-    kind: OrganisationKind;
-    municipality_name: string | null;
-    invited: number;
-    recorded: number;
-    attended: number;
-  }>(
-    ctx.db,
-    sql`
-    with invitations as (
-      select om.forum_id, om.organisation_id, om.attended
+      group by a.forum_id
+    ),
+    members as (
+      select fm.forum_id, count(*)::int as n from forum_member fm where fm.forum_id in ${scoped} group by fm.forum_id
+    ),
+    invited as (
+      -- Held meetings per forum and invited organisation (organisation_meeting: one row each).
+      select om.forum_id, om.organisation_id, count(*)::int as invited, count(om.attended)::int as recorded,
+             count(*) filter (where om.attended)::int as attended
       from organisation_meeting om
-      where om.forum_id in (select f.id from forum f where ${inScope})
-        and not om.cancelled and om.ends_at <= ${now} and om.starts_at >= ${start} and om.starts_at < ${end}
+      where om.forum_id in ${scoped} and om.starts_at >= ${start} and om.starts_at < ${end}
+        and not om.cancelled and om.ends_at <= ${now}
+      group by om.forum_id, om.organisation_id
+    ),
+    attendance as (
+      select v.forum_id,
+             json_agg(json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'municipality_name', mu.name,
+                                        'invited', v.invited, 'recorded', v.recorded, 'attended', v.attended)
+                      order by ${swedishSortKey(sql`o.name`)}, o.id) as list
+      from invited v join organisation o on o.id = v.organisation_id
+      left join municipality mu on mu.code = o.municipality_code
+      group by v.forum_id
+    ),
+    pulse as (
+      -- Answers per forum and quarter of the meeting's date; the single answers never leave SQL.
+      select mt.forum_id, to_char(mt.starts_at at time zone 'Europe/Stockholm', 'YYYY-"Q"Q') as quarter,
+             count(*)::int as answers, sum(a.usefulness)::int as u, sum(a.trust)::int as t
+      from meeting mt join meeting_pulse_answer a on a.meeting_id = mt.id
+      where mt.forum_id in ${scoped} and mt.starts_at >= ${start} and mt.starts_at < ${end}
+      group by mt.forum_id, quarter
     )
-    select v.forum_id, o.id, o.name, o.kind, mu.name as municipality_name,
-           count(*)::int as invited, count(v.attended)::int as recorded,
-           count(*) filter (where v.attended)::int as attended
-    from invitations v join organisation o on o.id = v.organisation_id
-    left join municipality mu on mu.code = o.municipality_code
-    group by v.forum_id, o.id, o.name, o.kind, mu.name
-    order by ${swedishSortKey(sql`o.name`)}, o.id`,
-  );
-  const pulse = await pulseGroups(
-    ctx,
-    sql`mt.forum_id in (select f.id from forum f where ${inScope})`,
-    period,
-  );
+    select json_build_object(
+      'forums', ${jsonList(
+        sql`
+        select ${FORUM_COLUMNS}, coalesce(fm.n, 0) as member_count,
+               coalesce(mt.held, 0) as held, coalesce(mt.cancelled, 0) as cancelled,
+               coalesce(mt.upcoming, 0) as upcoming, coalesce(mt.in_person, 0) as in_person,
+               coalesce(mt.digital, 0) as digital, coalesce(mt.hybrid, 0) as hybrid,
+               coalesce(ac.on_time, 0) as on_time, coalesce(ac.late, 0) as late,
+               coalesce(ac.open, 0) as open, coalesce(ac.overdue, 0) as overdue,
+               coalesce(at.list, '[]'::json) as attendance
+        from scoped s join forum f on f.id = s.id ${FORUM_JOINS}
+        left join members fm on fm.forum_id = f.id
+        left join meetings mt on mt.forum_id = f.id
+        left join actions ac on ac.forum_id = f.id
+        left join attendance at on at.forum_id = f.id
+        where f.status in ('active', 'paused') or coalesce(mt.held, 0) + coalesce(mt.upcoming, 0) > 0`,
+        sql`${swedishSortKey(sql`r.name`)}, r.id`,
+      )},
+      'pulse', (select coalesce(json_agg(p), '[]'::json) from pulse p)))`;
+}
+
+/** What forumDeliveriesJson yields, as the overview shows it. */
+export function toDeliveries(
+  json: { forums: ForumRow[]; pulse: PulseRow[] },
+  period: OverviewPeriod,
+): Deliveries {
   // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as text
   const plannedTo = period.today < period.to ? period.today : period.to;
-  const attendanceOf = groupBy(attendance, (a) => a.forum_id);
+  const pulse = json.pulse.map((r) => ({
+    forumId: r.forum_id,
+    period: r.quarter,
+    answers: Number(r.answers),
+    usefulnessSum: Number(r.u),
+    trustSum: Number(r.t),
+  }));
   const pulseOf = groupBy(pulse, (p) => p.forumId);
-  return forums.map((f) => ({
+  const forums = json.forums.map((f) => ({
     forum: overviewForum(f, Number(f.member_count)),
     plannedMeetings: plannedMeetings(f.meetings_per_year, period.from, period.to),
     plannedToDate:
@@ -224,7 +272,7 @@ export async function forumDeliveries(
     heldInPerson: Number(f.in_person),
     heldDigital: Number(f.digital),
     heldHybrid: Number(f.hybrid),
-    attendance: (attendanceOf.get(f.id) ?? []).map((a) => ({
+    attendance: f.attendance.map((a) => ({
       organisation: { id: a.id, name: a.name, kind: a.kind, municipalityName: a.municipality_name },
       meetingsInvited: Number(a.invited),
       meetingsRecorded: Number(a.recorded),
@@ -238,6 +286,16 @@ export async function forumDeliveries(
     },
     pulse: pulseFigures(pulseOf.get(f.id) ?? []),
   }));
+  return { forums, pulse };
+}
+
+/** Whether the forums in scope deliver, in one statement whatever the number of forums. */
+export async function forumDeliveries(
+  ctx: Context,
+  scope: ForumScope,
+  period: OverviewPeriod,
+): Promise<Deliveries> {
+  return toDeliveries(await selectJson(ctx, forumDeliveriesJson(scope, period, ctx.now)), period);
 }
 
 /** Rows grouped by a key, in their order (Map.groupBy needs Node 21). */
@@ -258,31 +316,6 @@ export interface ForumPulseGroup {
   answers: number;
   usefulnessSum: number;
   trustSum: number;
-}
-
-/** Pulse answers per forum and quarter (of the meeting's date), for the meetings `where` selects. */
-export async function pulseGroups(
-  ctx: Context,
-  where: SQL,
-  period: OverviewPeriod,
-): Promise<ForumPulseGroup[]> {
-  const { start, end } = periodBounds(period);
-  const rows = await queryRows<{ forum_id: string; quarter: string; answers: number; u: number; t: number }>(
-    ctx.db,
-    sql`
-    select mt.forum_id, to_char(mt.starts_at at time zone 'Europe/Stockholm', 'YYYY-"Q"Q') as quarter,
-           count(*)::int as answers, sum(a.usefulness)::int as u, sum(a.trust)::int as t
-    from meeting_pulse_answer a join meeting mt on mt.id = a.meeting_id
-    where ${where} and mt.starts_at >= ${start} and mt.starts_at < ${end}
-    group by mt.forum_id, quarter`,
-  );
-  return rows.map((r) => ({
-    forumId: r.forum_id,
-    period: r.quarter,
-    answers: Number(r.answers),
-    usefulnessSum: Number(r.u),
-    trustSum: Number(r.t),
-  }));
 }
 
 /** The pulse of many forums together: answers pooled per quarter before the five-answer rule applies. */

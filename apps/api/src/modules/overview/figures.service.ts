@@ -1,4 +1,4 @@
-import { queryRows, type schema } from '@samlad/db';
+import type { schema } from '@samlad/db';
 import {
   AGE_GROUPS,
   type AgeGroupKey,
@@ -6,10 +6,11 @@ import {
   type ProtectedCount,
   protectCount,
 } from '@samlad/domain/overview';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { swedishSortKey } from '../../schema/where.ts';
 import type { OverviewPeriod } from './overview-access.ts';
+import { jsonList, selectJson } from './overview-sql.ts';
 
 type CaseStatus = (typeof schema.caseStatus.enumValues)[number];
 type ForumTheme = (typeof schema.forumTheme.enumValues)[number];
@@ -25,19 +26,24 @@ export interface CaseFigures {
   followUpsOverdue: ProtectedCount;
 }
 
+interface CaseFigureRow {
+  dimension: string;
+  key: string;
+  n: number;
+}
+
 /**
- * The county's case figures through samlad_case_county_figures (row-level security hides every
- * case from a county board; the function returns counts and answers only the county's board).
+ * The county's case figures as a JSON array through samlad_case_county_figures (row-level security
+ * hides every case from a county board; the function returns counts and answers only the county's
+ * board).
  */
-export async function caseFigures(
-  ctx: Context,
-  countyCode: string,
-  period: OverviewPeriod,
-): Promise<CaseFigures> {
-  const rows = await queryRows<{ dimension: string; key: string; n: number }>(
-    ctx.db,
-    sql`select dimension, key, n::int as n from samlad_case_county_figures(${countyCode}, ${period.from}::date, ${period.to}::date, ${period.today}::date)`,
-  );
+export function caseFiguresJson(countyCode: string, period: OverviewPeriod): SQL {
+  return sql`(select coalesce(json_agg(json_build_object('dimension', c.dimension, 'key', c.key, 'n', c.n)), '[]'::json)
+    from samlad_case_county_figures(${countyCode}, ${period.from}::date, ${period.to}::date, ${period.today}::date) c)`;
+}
+
+/** The counts of caseFiguresJson, each below 5 withheld. */
+export function toCaseFigures(rows: readonly CaseFigureRow[]): CaseFigures {
   const count = (dimension: string, key: string) =>
     Number(rows.find((r) => r.dimension === dimension && r.key === key)?.n ?? 0);
   const statuses: CaseStatus[] = ['open', 'active', 'follow_up', 'closed'];
@@ -50,6 +56,15 @@ export async function caseFigures(
     followUpsLate: protectCount(count('follow_up', 'late')),
     followUpsOverdue: protectCount(count('follow_up', 'overdue')),
   };
+}
+
+/** The county's case figures, in one statement. */
+export async function caseFigures(
+  ctx: Context,
+  countyCode: string,
+  period: OverviewPeriod,
+): Promise<CaseFigures> {
+  return toCaseFigures(await selectJson<CaseFigureRow[]>(ctx, caseFiguresJson(countyCode, period)));
 }
 
 export interface ActivityFigure {
@@ -65,25 +80,22 @@ export interface MunicipalityActivities extends ActivityFigure {
   bySeason: ({ season: ActivitySeason } & ActivityFigure)[];
 }
 
+interface ActivityRow {
+  code: string;
+  name: string;
+  min_age: number | null;
+  max_age: number | null;
+  season: ActivitySeason | null;
+  n: number;
+  places: number;
+}
+
 /**
- * Published activities running some time in the period, per municipality of the county, by age
- * group (an activity counts in every group its ages reach) and season. Public data: one statement.
+ * Published activities running some time in the period, per municipality of the county and kind of
+ * activity (ages, season), as a JSON array. Public data.
  */
-export async function activityFigures(
-  ctx: Context,
-  countyCode: string,
-  period: OverviewPeriod,
-): Promise<MunicipalityActivities[]> {
-  const rows = await queryRows<{
-    code: string;
-    name: string;
-    min_age: number | null;
-    max_age: number | null;
-    season: ActivitySeason | null;
-    n: number;
-    places: number;
-  }>(
-    ctx.db,
+export function activityFiguresJson(countyCode: string, period: OverviewPeriod): SQL {
+  return jsonList(
     sql`
     select m.code, m.name, a.min_age, a.max_age, a.season, count(a.id)::int as n,
            coalesce(sum(a.capacity), 0)::int as places
@@ -91,9 +103,16 @@ export async function activityFigures(
     left join activity a on a.municipality_code = m.code and a.status = 'published'
       and a.starts_on <= ${period.to}::date and a.ends_on >= ${period.from}::date
     where m.county_code = ${countyCode}
-    group by m.code, m.name, a.min_age, a.max_age, a.season
-    order by ${swedishSortKey(sql`m.name`)}, m.code`,
+    group by m.code, m.name, a.min_age, a.max_age, a.season`,
+    sql`${swedishSortKey(sql`r.name`)}, r.code, r.season, r.min_age, r.max_age`,
   );
+}
+
+/**
+ * The activities of activityFiguresJson per municipality, by age group (an activity counts in every
+ * group its ages reach) and season.
+ */
+export function toActivityFigures(rows: readonly ActivityRow[]): MunicipalityActivities[] {
   const result = new Map<string, MunicipalityActivities>();
   for (const r of rows) {
     let m = result.get(r.code);
@@ -129,4 +148,13 @@ export async function activityFigures(
     season.places += places;
   }
   return [...result.values()];
+}
+
+/** Published activities per municipality of the county, in one statement. */
+export async function activityFigures(
+  ctx: Context,
+  countyCode: string,
+  period: OverviewPeriod,
+): Promise<MunicipalityActivities[]> {
+  return toActivityFigures(await selectJson<ActivityRow[]>(ctx, activityFiguresJson(countyCode, period)));
 }

@@ -1,6 +1,6 @@
 import { queryRows, schema } from '@samlad/db';
 import { mergeSavings, scorePair } from '@samlad/domain/overview';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { swedishSortKey } from '../../schema/where.ts';
 import { audit } from '../audit/audit.service.ts';
@@ -9,7 +9,6 @@ import {
   FORUM_COLUMNS,
   FORUM_JOINS,
   type ForumColumns,
-  groupBy,
   type OverviewForum,
   overviewForum,
 } from './delivery.service.ts';
@@ -22,6 +21,7 @@ import {
   type OrganisationKind,
   oversees,
 } from './overview-access.ts';
+import { jsonList, selectJson } from './overview-sql.ts';
 
 type ProposalStatus = (typeof schema.mergeProposalStatus.enumValues)[number];
 const MESSAGE_MAX = 2000;
@@ -236,7 +236,7 @@ export async function withdrawForumMergeProposal(ctx: Context, proposalId: strin
   return proposalId;
 }
 
-interface ProposalRow extends Record<string, unknown> {
+interface ProposalRow {
   id: string;
   county_code: string;
   status: ProposalStatus;
@@ -244,25 +244,32 @@ interface ProposalRow extends Record<string, unknown> {
   score: number;
   shared_member_count: number;
   hours_saved_per_year: number;
-  created_at: Date | string;
-  decided_at: Date | string | null;
+  created_at: string;
+  decided_at: string | null;
   proposer_id: string;
   proposer_name: string;
   proposer_kind: OrganisationKind;
+  forum_a: (ForumColumns & { member_count: number }) | null;
+  forum_b: (ForumColumns & { member_count: number }) | null;
+  answers: {
+    agrees: boolean;
+    comment: string | null;
+    answered_at: string;
+    id: string;
+    name: string;
+    kind: OrganisationKind;
+  }[];
 }
 
-const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+/** Which merge proposals: of a county, about an organisation's forums or made by it, or one by id. */
+export type ProposalScope = { countyCode: string } | { organisationId: string } | { id: string };
 
 /**
- * Merge proposals: of a county (for its board), those a given organisation hosts a forum of or
- * made (for its coordinators), or one by id (a mutation reading back what it wrote). Newest
- * first, at most 100. Three statements.
+ * Merge proposals as one JSON array, each with its two forums and its answers: of a county (for its
+ * board), those a given organisation hosts a forum of or made (for its coordinators), or one by id
+ * (a mutation reading back what it wrote). Newest first, at most 100.
  */
-export async function listMergeProposals(
-  ctx: Context,
-  which: { countyCode: string } | { organisationId: string } | { id: string },
-): Promise<MergeProposal[]> {
-  const actor = await actingOrganisation(ctx);
+export function mergeProposalsJson(which: ProposalScope): SQL {
   const where =
     'id' in which
       ? sql`p.id = ${which.id}`
@@ -271,59 +278,41 @@ export async function listMergeProposals(
         : sql`(p.proposed_by_organisation_id = ${which.organisationId}
               or exists (select 1 from forum f where f.id in (p.forum_a_id, p.forum_b_id)
                          and f.host_organisation_id = ${which.organisationId}))`;
-  const rows = await queryRows<ProposalRow & { forum_a_id: string; forum_b_id: string }>(
-    ctx.db,
+  const forum = (id: SQL) => sql`(
+    select row_to_json(x) from (
+      select ${FORUM_COLUMNS}, (select count(*)::int from forum_member fm where fm.forum_id = f.id) as member_count
+      from forum f ${FORUM_JOINS} where f.id = ${id}) x)`;
+  return jsonList(
     sql`
     select p.id, p.county_code, p.status, p.message, p.score, p.shared_member_count, p.hours_saved_per_year,
-           p.created_at, p.decided_at, p.forum_a_id, p.forum_b_id,
-           o.id as proposer_id, o.name as proposer_name, o.kind as proposer_kind
+           p.created_at, p.decided_at, o.id as proposer_id, o.name as proposer_name, o.kind as proposer_kind,
+           ${forum(sql`p.forum_a_id`)} as forum_a, ${forum(sql`p.forum_b_id`)} as forum_b,
+           (select coalesce(json_agg(json_build_object('agrees', a.agrees, 'comment', a.comment,
+                     'answered_at', a.answered_at, 'id', ao.id, 'name', ao.name, 'kind', ao.kind)
+                     order by a.answered_at, ${swedishSortKey(sql`ao.name`)}), '[]'::json)
+            from forum_merge_answer a join organisation ao on ao.id = a.organisation_id
+            where a.proposal_id = p.id) as answers
     from forum_merge_proposal p join organisation o on o.id = p.proposed_by_organisation_id
     where ${where}
     order by p.created_at desc, p.id
     limit 100`,
+    sql`r.created_at desc, r.id`,
   );
-  if (rows.length === 0) return [];
-  const proposalIds = sql.join(
-    rows.map((r) => sql`${r.id}::uuid`),
-    sql`, `,
-  );
-  const forums = await queryRows<ForumColumns & { member_count: number }>(
-    ctx.db,
-    sql`
-    select ${FORUM_COLUMNS}, (select count(*)::int from forum_member fm where fm.forum_id = f.id) as member_count
-    from forum f ${FORUM_JOINS}
-    where f.id in (select forum_a_id from forum_merge_proposal where id in (${proposalIds})
-                   union select forum_b_id from forum_merge_proposal where id in (${proposalIds}))`,
-  );
-  const answers = await queryRows<{
-    proposal_id: string;
-    agrees: boolean;
-    comment: string | null;
-    answered_at: Date | string;
-    id: string;
-    name: string;
-    kind: OrganisationKind;
-  }>(
-    ctx.db,
-    sql`
-    select a.proposal_id, a.agrees, a.comment, a.answered_at, o.id, o.name, o.kind
-    from forum_merge_answer a join organisation o on o.id = a.organisation_id
-    where a.proposal_id in (${proposalIds})
-    order by a.answered_at, ${swedishSortKey(sql`o.name`)}`,
-  );
-  const forumById = new Map(forums.map((f) => [f.id, overviewForum(f, Number(f.member_count))]));
-  const answersOf = groupBy(answers, (a) => a.proposal_id);
+}
+
+/** The proposals of mergeProposalsJson as `actor` sees them (what it may answer or withdraw). */
+export function toMergeProposals(rows: readonly ProposalRow[], actor: ActingOrganisation): MergeProposal[] {
   const result: MergeProposal[] = [];
   for (const r of rows) {
-    const forumA = forumById.get(r.forum_a_id);
-    const forumB = forumById.get(r.forum_b_id);
-    if (!forumA || !forumB) continue;
+    if (!r.forum_a || !r.forum_b) continue;
+    const forumA = overviewForum(r.forum_a, Number(r.forum_a.member_count));
+    const forumB = overviewForum(r.forum_b, Number(r.forum_b.member_count));
     const isOpen = r.status === 'open';
-    const given = (answersOf.get(r.id) ?? []).map((a) => ({
+    const given = r.answers.map((a) => ({
       organisation: { id: a.id, name: a.name, kind: a.kind, municipalityName: null },
       agrees: a.agrees,
       comment: a.comment,
-      answeredAt: asDate(a.answered_at),
+      answeredAt: new Date(a.answered_at),
     }));
     const hostList = [forumA.host, forumB.host].filter(
       (h, i, all) => all.findIndex((x) => x.id === h.id) === i,
@@ -338,8 +327,8 @@ export async function listMergeProposals(
       score: Number(r.score),
       sharedMemberCount: Number(r.shared_member_count),
       hoursSavedPerYear: Number(r.hours_saved_per_year),
-      createdAt: asDate(r.created_at),
-      decidedAt: r.decided_at === null ? null : asDate(r.decided_at),
+      createdAt: new Date(r.created_at),
+      decidedAt: r.decided_at === null ? null : new Date(r.decided_at),
       forumA,
       forumB,
       proposedBy: { id: r.proposer_id, name: r.proposer_name, kind: r.proposer_kind, municipalityName: null },
@@ -356,4 +345,10 @@ export async function listMergeProposals(
     });
   }
   return result;
+}
+
+/** Merge proposals (see mergeProposalsJson) in one statement. */
+export async function listMergeProposals(ctx: Context, which: ProposalScope): Promise<MergeProposal[]> {
+  const actor = await actingOrganisation(ctx);
+  return toMergeProposals(await selectJson<ProposalRow[]>(ctx, mergeProposalsJson(which)), actor);
 }

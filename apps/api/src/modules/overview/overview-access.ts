@@ -4,7 +4,7 @@ import { checkPeriod } from '@samlad/domain/overview';
 import { sql } from 'drizzle-orm';
 import type { Context, MembershipRole } from '../../context.ts';
 import { forbiddenError, userInputError } from '../../errors.ts';
-import { oncePerRequest } from '../../request-memo.ts';
+import { oncePerRequest, rememberForRequest } from '../../request-memo.ts';
 
 export type OrganisationKind = (typeof schema.organisationKind.enumValues)[number];
 
@@ -28,13 +28,20 @@ export interface OverviewPeriod {
 export const DEFAULT_FLAG_THRESHOLD = 8;
 
 /** Roles at a county board that oversee its county (access rule 5). Members there see their own load only. */
-const OVERSEEING_ROLES = new Set<MembershipRole>(['overseer', 'coordinator', 'admin']);
+export const OVERSEEING_ROLES = new Set<MembershipRole>(['overseer', 'coordinator', 'admin']);
 /** Roles that host forums and so see their forums' figures. */
 export const HOSTING_ROLES = new Set<MembershipRole>(['coordinator', 'admin']);
 
+const ACTING_KEY = 'overview:acting';
+
 /** The acting organisation, read once per request (several fields of one overview need it). */
 export function actingOrganisation(ctx: Context): Promise<ActingOrganisation> {
-  return oncePerRequest(ctx, 'overview:acting', () => loadActingOrganisation(ctx));
+  return oncePerRequest(ctx, ACTING_KEY, () => loadActingOrganisation(ctx));
+}
+
+/** The acting organisation as a statement that read more than it (the county overview's) found it. */
+export function rememberActingOrganisation(ctx: Context, actor: ActingOrganisation): void {
+  rememberForRequest(ctx, ACTING_KEY, actor);
 }
 
 async function loadActingOrganisation(ctx: Context): Promise<ActingOrganisation> {
@@ -70,26 +77,4 @@ export function checkFlagThreshold(ctx: Context, threshold: number): number {
     throw userInputError(ctx, 'overviewThreshold', { value: threshold }, 'flagThreshold');
   }
   return threshold;
-}
-
-/** A county the overview may show this viewer: it must exist, and the viewer must be its county board. */
-export async function requireCountyOverview(
-  ctx: Context,
-  countyCode: string,
-): Promise<{ actor: ActingOrganisation; countyName: string }> {
-  const [county] = await queryRows<{ name: string }>(
-    ctx.db,
-    sql`select name from county where code = ${countyCode}`,
-  );
-  if (!county) throw userInputError(ctx, 'overviewCountyUnknown', { value: countyCode }, 'countyCode');
-  return { actor: await requireOverseer(ctx, countyCode), countyName: county.name };
-}
-
-/** The county overview is for the county's own county board; anyone else gets a clear refusal. */
-export async function requireOverseer(ctx: Context, countyCode: string): Promise<ActingOrganisation> {
-  const actor = await actingOrganisation(ctx);
-  if (!oversees(actor, countyCode)) {
-    throw forbiddenError(ctx, { key: 'overviewCountyNotAllowed', field: 'countyCode' });
-  }
-  return actor;
 }

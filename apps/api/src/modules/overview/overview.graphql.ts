@@ -2,17 +2,19 @@ import { builder } from '../../schema/builder.ts';
 import { Viewer } from '../auth/viewer.graphql.ts';
 import { OrganisationKind } from '../organisations/organisation.graphql.ts';
 import { countyCodeSchema } from '../reference/reference.graphql.ts';
+import { openCountyOverview, plannedSections } from './county-overview.service.ts';
 import { CaseFigures, MunicipalityActivityFigures } from './figures.graphql.ts';
-import { activityFigures, caseFigures } from './figures.service.ts';
-import { organisationLoads } from './load.service.ts';
 import { ForumNetwork, MergeCandidate, MergeProposal } from './merge-types.graphql.ts';
 import {
+  activityFiguresOf,
   candidateArgs,
   candidatesWithProposals,
+  caseFiguresOf,
   countCandidates,
   countyDelivery,
   deliveriesOf,
   forumPairCount,
+  loadsOf,
   networkOf,
   proposalsOf,
 } from './overview.service.ts';
@@ -26,7 +28,6 @@ import {
   type OrganisationKind as Kind,
   type OverviewPeriod,
   oversees,
-  requireCountyOverview,
 } from './overview-access.ts';
 import {
   CountyDelivery,
@@ -65,12 +66,13 @@ export const CountyOverview = builder.objectRef<CountyScope>('CountyOverview').i
       type: [OrganisationLoad],
       description: 'Every organisation of the county (of the chosen kind), most forums first.',
       resolve: (s, _args, ctx) =>
-        organisationLoads(ctx, { countyCode: s.countyCode, kind: s.kind }, s.period, s.threshold),
+        loadsOf(ctx, { countyCode: s.countyCode, kind: s.kind }, s.period, s.threshold),
     }),
     forums: t.field({
       type: [ForumDelivery],
       description: 'Each forum of the county and whether it delivers, by name.',
-      resolve: (s, _args, ctx) => deliveriesOf(ctx, { countyCode: s.countyCode }, s.period),
+      resolve: async (s, _args, ctx) =>
+        (await deliveriesOf(ctx, { countyCode: s.countyCode }, s.period)).forums,
     }),
     delivery: t.field({
       type: CountyDelivery,
@@ -113,12 +115,12 @@ export const CountyOverview = builder.objectRef<CountyScope>('CountyOverview').i
     cases: t.field({
       type: CaseFigures,
       description: 'The county’s shared cases as counts.',
-      resolve: (s, _args, ctx) => caseFigures(ctx, s.countyCode, s.period),
+      resolve: (s, _args, ctx) => caseFiguresOf(ctx, s.countyCode, s.period),
     }),
     activities: t.field({
       type: [MunicipalityActivityFigures],
       description: 'Published youth activities per municipality of the county.',
-      resolve: (s, _args, ctx) => activityFigures(ctx, s.countyCode, s.period),
+      resolve: (s, _args, ctx) => activityFiguresOf(ctx, s.countyCode, s.period),
     }),
     mergeProposals: t.field({
       type: [MergeProposal],
@@ -146,7 +148,7 @@ export const OrganisationOverview = builder.objectRef<OrganisationScope>('Organi
       type: OrganisationLoad,
       description: 'Its forum load in the period.',
       resolve: async (s, _args, ctx) => {
-        const [load] = await organisationLoads(ctx, { organisationId: s.actor.id }, s.period, s.threshold);
+        const [load] = await loadsOf(ctx, { organisationId: s.actor.id }, s.period, s.threshold);
         if (!load) throw new Error('the acting organisation vanished');
         return load;
       },
@@ -160,9 +162,9 @@ export const OrganisationOverview = builder.objectRef<OrganisationScope>('Organi
       type: [ForumDelivery],
       description:
         'The forums it hosts and whether they deliver; empty unless the viewer is its coordinator or admin.',
-      resolve: (s, _args, ctx) =>
+      resolve: async (s, _args, ctx) =>
         HOSTING_ROLES.has(s.actor.role)
-          ? deliveriesOf(ctx, { hostOrganisationId: s.actor.id }, s.period)
+          ? (await deliveriesOf(ctx, { hostOrganisationId: s.actor.id }, s.period)).forums
           : [],
     }),
     mergeCandidates: t.field({
@@ -253,18 +255,13 @@ builder.queryFields((t) => ({
       }),
       ...periodArgs,
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const period = checkOverviewPeriod(ctx, args.from, args.to);
       const threshold = checkFlagThreshold(ctx, args.flagThreshold);
-      const { actor, countyName } = await requireCountyOverview(ctx, args.countyCode);
-      return {
-        actor,
-        countyCode: args.countyCode,
-        countyName,
-        period,
-        kind: args.organisationKind ?? null,
-        threshold,
-      };
+      const request = { countyCode: args.countyCode, kind: args.organisationKind ?? null, period, threshold };
+      // The access check and every section the selection asks for, in at most two statements.
+      const { actor, countyName } = await openCountyOverview(ctx, request, plannedSections(info));
+      return { ...request, actor, countyName };
     },
   }),
   organisationOverview: t.field({

@@ -1,27 +1,58 @@
-import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { userInputError } from '../../errors.ts';
 import { oncePerRequest } from '../../request-memo.ts';
 import {
+  type Deliveries,
   type ForumDelivery as Delivery,
   type ForumScope,
   forumDeliveries,
   pooledPulse,
-  pulseGroups,
 } from './delivery.service.ts';
-import { listMergeProposals, type MergeProposal as Proposal } from './merge-proposal.service.ts';
+import { activityFigures, caseFigures } from './figures.service.ts';
+import { type LoadScope, organisationLoads } from './load.service.ts';
+import {
+  listMergeProposals,
+  type MergeProposal as Proposal,
+  type ProposalScope,
+} from './merge-proposal.service.ts';
 import type { NetworkValue } from './merge-types.graphql.ts';
 import { countyMergeCandidates, countyNetwork } from './overlap.service.ts';
 import type { OverviewPeriod } from './overview-access.ts';
 import type { CountyDeliveryValue } from './overview-types.graphql.ts';
 
 // What the overview's fields compute from the services' rows, kept out of the resolvers. Several
-// fields of one response read the same rows; oncePerRequest makes each read happen once.
+// fields of one response read the same rows; oncePerRequest makes each read happen once, and the
+// county overview fills these memos for every section it asks for in at most two statements
+// (county-overview.service.ts), under the same keys (its scopes are built key for key as the
+// fields build theirs, since the keys hold them as JSON).
 
-/** The forums list and the county totals read the same three statements: once per request. */
-export const deliveriesOf = (ctx: Context, scope: ForumScope, period: OverviewPeriod): Promise<Delivery[]> =>
-  oncePerRequest(ctx, `overview:deliveries:${JSON.stringify(scope)}:${period.from}:${period.to}`, () =>
-    forumDeliveries(ctx, scope, period),
+export const memoKeys = {
+  load: (which: LoadScope, period: OverviewPeriod, threshold: number) =>
+    `overview:load:${JSON.stringify(which)}:${period.from}:${period.to}:${threshold}`,
+  deliveries: (scope: ForumScope, period: OverviewPeriod) =>
+    `overview:deliveries:${JSON.stringify(scope)}:${period.from}:${period.to}`,
+  proposals: (which: ProposalScope) => `overview:proposals:${JSON.stringify(which)}`,
+  cases: (countyCode: string, period: OverviewPeriod) =>
+    `overview:cases:${countyCode}:${period.from}:${period.to}`,
+  activities: (countyCode: string, period: OverviewPeriod) =>
+    `overview:activities:${countyCode}:${period.from}:${period.to}`,
+};
+
+export const loadsOf = (ctx: Context, which: LoadScope, period: OverviewPeriod, threshold: number) =>
+  oncePerRequest(ctx, memoKeys.load(which, period, threshold), () =>
+    organisationLoads(ctx, which, period, threshold),
+  );
+
+/** The forums list and the county totals read the same statement: once per request. */
+export const deliveriesOf = (ctx: Context, scope: ForumScope, period: OverviewPeriod): Promise<Deliveries> =>
+  oncePerRequest(ctx, memoKeys.deliveries(scope, period), () => forumDeliveries(ctx, scope, period));
+
+export const caseFiguresOf = (ctx: Context, countyCode: string, period: OverviewPeriod) =>
+  oncePerRequest(ctx, memoKeys.cases(countyCode, period), () => caseFigures(ctx, countyCode, period));
+
+export const activityFiguresOf = (ctx: Context, countyCode: string, period: OverviewPeriod) =>
+  oncePerRequest(ctx, memoKeys.activities(countyCode, period), () =>
+    activityFigures(ctx, countyCode, period),
   );
 
 export function candidateArgs(ctx: Context, args: { first: number; minimumScore: number }) {
@@ -35,8 +66,8 @@ export function candidateArgs(ctx: Context, args: { first: number; minimumScore:
 }
 
 /** The proposals list and the candidates' open proposals read the same rows: once per request. */
-export const proposalsOf = (ctx: Context, which: { countyCode: string } | { organisationId: string }) =>
-  oncePerRequest(ctx, `overview:proposals:${JSON.stringify(which)}`, () => listMergeProposals(ctx, which));
+export const proposalsOf = (ctx: Context, which: ProposalScope) =>
+  oncePerRequest(ctx, memoKeys.proposals(which), () => listMergeProposals(ctx, which));
 
 /** How many pairs reach the minimum score (of those involving `involvingHost`'s forums, if given). */
 export async function countCandidates(
@@ -79,13 +110,8 @@ export async function countyDelivery(
   countyCode: string,
   period: OverviewPeriod,
 ): Promise<CountyDeliveryValue> {
-  const all = await deliveriesOf(ctx, { countyCode }, period);
+  const { forums: all, pulse } = await deliveriesOf(ctx, { countyCode }, period);
   const sum = (pick: (d: Delivery) => number) => all.reduce((n, d) => n + pick(d), 0);
-  const groups = await pulseGroups(
-    ctx,
-    sql`mt.forum_id in (select f.id from forum f where f.county_code = ${countyCode})`,
-    period,
-  );
   return {
     plannedToDate: sum((d) => d.plannedToDate),
     heldMeetings: sum((d) => d.heldMeetings),
@@ -99,7 +125,7 @@ export async function countyDelivery(
       open: sum((d) => d.actions.open),
       overdue: sum((d) => d.actions.overdue),
     },
-    pulse: pooledPulse(groups),
+    pulse: pooledPulse(pulse),
   };
 }
 

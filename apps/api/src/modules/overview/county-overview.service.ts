@@ -1,0 +1,188 @@
+import { queryRows } from '@samlad/db';
+import { type SQL, sql } from 'drizzle-orm';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { Context } from '../../context.ts';
+import { forbiddenError, userInputError } from '../../errors.ts';
+import { rememberForRequest } from '../../request-memo.ts';
+import { forumDeliveriesJson, toDeliveries } from './delivery.service.ts';
+import { activityFiguresJson, caseFiguresJson, toActivityFigures, toCaseFigures } from './figures.service.ts';
+import { organisationLoadsJson, toOrganisationLoads } from './load.service.ts';
+import { mergeProposalsJson, toMergeProposals } from './merge-proposal.service.ts';
+import { countyNetworkJson, networkMemoKey, toCountyNetwork } from './overlap.service.ts';
+import { memoKeys } from './overview.service.ts';
+import {
+  type ActingOrganisation,
+  type OrganisationKind,
+  OVERSEEING_ROLES,
+  type OverviewPeriod,
+  oversees,
+  rememberActingOrganisation,
+} from './overview-access.ts';
+import { fromJson } from './overview-sql.ts';
+
+// The county overview in at most two statements. The first finds the county and the acting
+// organisation, checks that it is the county's board, and reads the light sections (case figures,
+// activities, proposals: small indexed reads), each as JSON, only once the check holds (a CASE on
+// it), so a refused request reads nothing else. The second, only when the selection asks for one
+// of them, reads the heavy sections (load, deliveries, network) in one go.
+//
+// Why two: the heavy sections read per organisation and per forum by index, which is fast (a few
+// tens of ms for the largest county) but which the planner prices high (it assumes a disk read for
+// every row, and on an unvacuumed table every index read visits the heap). Above jit_above_cost
+// PostgreSQL compiles the statement with LLVM first, which here costs more (50–350 ms) than the
+// statement runs. So the first statement also switches JIT off for the rest of the request's
+// transaction (set_config(..., true) is SET LOCAL), which can only take effect from the next one.
+//
+// Each section is handed to the fields that use it through the request memo, under the keys the
+// fields read it by (overview.service.ts), so no field reads again.
+
+/** A part of the overview that one SQL expression yields. */
+type Section = 'load' | 'deliveries' | 'network' | 'proposals' | 'cases' | 'activities';
+
+/** Sections the access check's statement reads; the others come in a second. */
+const LIGHT = new Set<Section>(['proposals', 'cases', 'activities']);
+
+/** The sections each CountyOverview field reads. */
+const SECTIONS_OF_FIELD: Record<string, readonly Section[]> = {
+  organisationLoad: ['load'],
+  forums: ['deliveries'],
+  delivery: ['deliveries'],
+  mergeCandidates: ['network', 'proposals'],
+  mergeCandidateCount: ['network'],
+  forumPairCount: ['network'],
+  network: ['network'],
+  cases: ['cases'],
+  activities: ['activities'],
+  mergeProposals: ['proposals'],
+};
+
+/** The sections the selection under this field asks for, through fragments too (directives aside: over-reading is harmless). */
+export function plannedSections(info: GraphQLResolveInfo): Set<Section> {
+  const sections = new Set<Section>();
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') {
+        for (const s of SECTIONS_OF_FIELD[selection.name.value] ?? []) sections.add(s);
+      } else if (selection.kind === 'InlineFragment') {
+        visit(selection.selectionSet);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        visit(info.fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of info.fieldNodes as readonly FieldNode[]) visit(node.selectionSet);
+  return sections;
+}
+
+export interface CountyRequest {
+  countyCode: string;
+  kind: OrganisationKind | null;
+  period: OverviewPeriod;
+  threshold: number;
+}
+
+interface GateRow extends Record<string, unknown> {
+  county_name: string | null;
+  id: string | null;
+  name: string;
+  kind: OrganisationKind;
+  county_code: string;
+}
+
+/**
+ * Checks that the county exists and that the viewer acts for its county board, and loads the
+ * `sections` with the check (see above). Unknown county: BAD_USER_INPUT; anyone else: FORBIDDEN.
+ */
+export async function openCountyOverview(
+  ctx: Context,
+  request: CountyRequest,
+  sections: ReadonlySet<Section>,
+): Promise<{ actor: ActingOrganisation; countyName: string }> {
+  const { countyCode, kind, period, threshold } = request;
+  const membership = ctx.viewer?.membership ?? null;
+  const loadScope = { countyCode, kind };
+  const forumScope = { countyCode };
+  const proposalScope = { countyCode };
+  const expressions: Record<Section, () => SQL> = {
+    load: () => organisationLoadsJson(loadScope, period),
+    deliveries: () => forumDeliveriesJson(forumScope, period, ctx.now),
+    network: () => countyNetworkJson(countyCode, ctx.now),
+    proposals: () => mergeProposalsJson(proposalScope),
+    cases: () => caseFiguresJson(countyCode, period),
+    activities: () => activityFiguresJson(countyCode, period),
+  };
+  const light = [...sections].filter((s) => LIGHT.has(s));
+  const heavy = [...sections].filter((s) => !LIGHT.has(s));
+  const [row] = await queryRows<GateRow & Partial<Record<Section, unknown>>>(
+    ctx.db,
+    sql`
+    with gate as (
+      select c.name as county_name, a.id, a.name, a.kind, a.county_code,
+             coalesce(a.kind = 'county_board' and a.county_code = c.code
+                      and ${membership ? OVERSEEING_ROLES.has(membership.role) : false}::boolean, false) as allowed
+      from (select 1) one
+      left join county c on c.code = ${countyCode}
+      left join organisation a on a.id = ${membership?.organisationId ?? null}::uuid
+    )
+    select gate.county_name, gate.id, gate.name, gate.kind, gate.county_code
+           ${heavy.length ? sql`, case when gate.allowed then set_config('jit', 'off', true) end as jit` : sql``}
+           ${sql.join(
+             light.map(
+               (s) => sql`, case when gate.allowed then ${expressions[s]()} end as ${sql.identifier(s)}`,
+             ),
+           )}
+    from gate`,
+  );
+  if (!row?.county_name) {
+    throw userInputError(ctx, 'overviewCountyUnknown', { value: countyCode }, 'countyCode');
+  }
+  if (!membership || !row.id) throw forbiddenError(ctx);
+  const actor: ActingOrganisation = {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    countyCode: row.county_code,
+    role: membership.role,
+  };
+  rememberActingOrganisation(ctx, actor);
+  if (!oversees(actor, countyCode)) {
+    throw forbiddenError(ctx, { key: 'overviewCountyNotAllowed', field: 'countyCode' });
+  }
+  const [loaded] = heavy.length
+    ? await queryRows<Partial<Record<Section, unknown>>>(
+        ctx.db,
+        sql`select ${sql.join(
+          heavy.map((s) => sql`${expressions[s]()} as ${sql.identifier(s)}`),
+          sql`, `,
+        )}`,
+      )
+    : [];
+  const values = { ...row, ...loaded };
+  const section = <T>(s: Section): T => {
+    const value = values[s];
+    if (value === null || value === undefined) throw new Error(`the county overview's ${s} came back empty`);
+    return fromJson<T>(value);
+  };
+  for (const s of sections) {
+    if (s === 'load') {
+      rememberForRequest(
+        ctx,
+        memoKeys.load(loadScope, period, threshold),
+        toOrganisationLoads(section(s), threshold),
+      );
+    } else if (s === 'deliveries') {
+      rememberForRequest(ctx, memoKeys.deliveries(forumScope, period), toDeliveries(section(s), period));
+    } else if (s === 'network') {
+      rememberForRequest(ctx, networkMemoKey(countyCode), toCountyNetwork(section(s)));
+    } else if (s === 'proposals') {
+      rememberForRequest(ctx, memoKeys.proposals(proposalScope), toMergeProposals(section(s), actor));
+    } else if (s === 'cases') {
+      rememberForRequest(ctx, memoKeys.cases(countyCode, period), toCaseFigures(section(s)));
+    } else {
+      rememberForRequest(ctx, memoKeys.activities(countyCode, period), toActivityFigures(section(s)));
+    }
+  }
+  return { actor, countyName: row.county_name };
+}
