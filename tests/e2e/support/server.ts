@@ -50,8 +50,10 @@ function exited(child: ChildProcess): Promise<void> {
  * PGlite data folder, and waits until /readyz answers 200. The first start migrates and seeds.
  */
 export async function startServer(): Promise<RunningServer> {
-  if (!existsSync(join(repoRoot, 'apps/web/dist/index.html'))) {
-    throw new Error('apps/web/dist has no built web app: run `pnpm build` (or `pnpm test:e2e`) first.');
+  // WEB_DIST (as the API reads it) tests a build made elsewhere, e.g. `vite build --outDir`.
+  const webDist = process.env.WEB_DIST ?? join(repoRoot, 'apps/web/dist');
+  if (!existsSync(join(webDist, 'index.html'))) {
+    throw new Error(`${webDist} has no built web app: run \`pnpm build\` (or \`pnpm test:e2e\`) first.`);
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'samlad-e2e-'));
   const port = await freePort();
