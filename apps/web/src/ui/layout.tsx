@@ -20,6 +20,9 @@ export function Layout() {
   const [viewerResult] = useViewer();
   const viewer = viewerResult.data?.viewer;
   const signedOut = viewerResult.data !== undefined && !viewer;
+  // Until the API has said who this is: keep the sign-in link's place (the public pages are
+  // mostly visited signed out), so the header does not grow and push the page down when it comes.
+  const viewerPending = viewerResult.data === undefined && !viewerResult.error;
   const onSignInPage = (SIGN_IN_ALIASES as readonly string[]).includes(pathname);
 
   return (
@@ -78,6 +81,11 @@ export function Layout() {
               <Link className="button sign-in-link" to={signInPath(`${pathname}${search}${hash}`)}>
                 {t('auth.signIn')}
               </Link>
+            )}
+            {viewerPending && !onSignInPage && (
+              <span className="button sign-in-link sign-in-link--pending" aria-hidden="true">
+                {t('auth.signIn')}
+              </span>
             )}
             <LanguageSwitcher />
           </div>

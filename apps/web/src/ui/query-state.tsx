@@ -3,10 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { onlyErrorCode } from '../modules/auth/graphql-errors.ts';
 
-export function Loading({ label }: { label?: string }) {
+/**
+ * Says that something is on its way. `deferred`: only once the wait has lasted a moment (see
+ * .state--deferred), for waits that are usually over at once, so it neither flashes by nor is
+ * pushed aside by what replaces it.
+ */
+export function Loading({ label, deferred = false }: { label?: string; deferred?: boolean }) {
   const { t } = useTranslation();
   return (
-    <p className="state state--loading" role="status">
+    <p className={deferred ? 'state state--loading state--deferred' : 'state state--loading'} role="status">
       {label ?? t('state.loading')}
     </p>
   );

@@ -8,7 +8,7 @@ import { draftFrom, emptyDraft } from './activity-draft.ts';
 import { ActivityForm } from './activity-form.tsx';
 import { ActivityPageQuery } from './activity-page.tsx';
 import { activityPath, MY_ACTIVITIES_PATH } from './activity-paths.ts';
-import { mayPostActivities, useActivityActor } from './permissions.ts';
+import { activityActorOf, mayPostActivities } from './permissions.ts';
 import './activities.css';
 
 /** "Ny aktivitet": an empty form, in the organisation's own municipality to begin with. */
@@ -17,7 +17,7 @@ export function NewActivityPage() {
   useDocumentTitle(t('activities.form.newTitle'));
   const [viewerResult] = useViewer();
   const viewer = viewerResult.data?.viewer;
-  const actor = useActivityActor(viewer);
+  const actor = activityActorOf(viewer);
 
   if (!actor) return <Loading />;
   return (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import type { Viewer } from '../auth/viewer.ts';
 import { APPROVAL_QUEUE_PATH, CATALOGUE_PATH, MY_ACTIVITIES_PATH } from './activity-paths.ts';
-import { mayApproveActivities, mayPostActivities, useActivityActor } from './permissions.ts';
+import { activityActorOf, mayApproveActivities, mayPostActivities } from './permissions.ts';
 
 /**
  * The activity pages in the main menu: the public catalogue for everyone, signed in or not; the
@@ -12,7 +12,7 @@ import { mayApproveActivities, mayPostActivities, useActivityActor } from './per
 export function ActivityNavItems({ viewer }: { viewer: Viewer | null | undefined }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const actor = useActivityActor(viewer);
+  const actor = activityActorOf(viewer);
   // The catalogue and its activity pages, but not the approval queue below the same address.
   const inCatalogue =
     (pathname === CATALOGUE_PATH || pathname.startsWith(`${CATALOGUE_PATH}/`)) &&

@@ -15,7 +15,7 @@ import { formatList, formatOccurrence, languageName, weekdayNames } from './acti
 import { CATALOGUE_PATH, calendarFeedUrl, MY_ACTIVITIES_PATH } from './activity-paths.ts';
 import { CoordinatorPanel } from './coordinator-actions.tsx';
 import { OwnerPanel } from './owner-panel.tsx';
-import { mayApproveActivities, useActivityActor } from './permissions.ts';
+import { activityActorOf, mayApproveActivities } from './permissions.ts';
 import { endTime, parseWeeklyRule, WEEKDAYS } from './weekly-times.ts';
 import './activities.css';
 
@@ -124,7 +124,7 @@ export function ActivityPage() {
   });
   const [viewerResult] = useViewer();
   const viewer = viewerResult.data?.viewer;
-  const actor = useActivityActor(viewer);
+  const actor = activityActorOf(viewer);
   const location = useLocation();
   const [notice, setNotice] = useState<string | null>(() => {
     const state: unknown = location.state;

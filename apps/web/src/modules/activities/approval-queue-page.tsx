@@ -10,7 +10,7 @@ import { onlyErrorCode } from '../auth/graphql-errors.ts';
 import { useViewer } from '../auth/viewer.ts';
 import { ActivityCard, ActivityCardFragment } from './activity-card.tsx';
 import { ApproveActivityMutation, UnpublishDialog } from './coordinator-actions.tsx';
-import { useActivityActor } from './permissions.ts';
+import { activityActorOf } from './permissions.ts';
 import './activities.css';
 
 const ApprovalQueueQuery = graphql(
@@ -38,7 +38,7 @@ export function ApprovalQueuePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('activities.queue.title'));
   const [viewerResult] = useViewer();
-  const actor = useActivityActor(viewerResult.data?.viewer);
+  const actor = activityActorOf(viewerResult.data?.viewer);
   const [result, reexecute] = useQuery({ query: ApprovalQueueQuery, requestPolicy: 'cache-and-network' });
   const location = useLocation();
   const [notice, setNotice] = useState<string | null>(() => {

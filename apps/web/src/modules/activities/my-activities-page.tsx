@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useViewer } from '../auth/viewer.ts';
 import { ActivityCard, ActivityCardFragment } from './activity-card.tsx';
 import { editActivityPath, NEW_ACTIVITY_PATH } from './activity-paths.ts';
-import { mayPostActivities, useActivityActor } from './permissions.ts';
+import { activityActorOf, mayPostActivities } from './permissions.ts';
 import { ACTIVITY_STATUSES } from './reference.ts';
 import { ReferralsReceived } from './referrals-received.tsx';
 import './activities.css';
@@ -37,7 +37,7 @@ export function MyActivitiesPage() {
   useDocumentTitle(t('activities.mine.title'));
   const [viewerResult] = useViewer();
   const viewer = viewerResult.data?.viewer;
-  const actor = useActivityActor(viewer);
+  const actor = activityActorOf(viewer);
   const location = useLocation();
   const state: unknown = location.state;
   const notice =

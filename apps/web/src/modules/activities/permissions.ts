@@ -1,23 +1,5 @@
-import { useQuery } from 'urql';
-import { type EnumValue, graphql } from '../../graphql.ts';
+import type { EnumValue } from '../../graphql.ts';
 import type { Viewer } from '../auth/viewer.ts';
-
-/** The kind of the organisation the viewer acts for: who may post or approve activities depends on it. */
-const ActivityActorQuery = graphql(`
-  query ActivityActor {
-    viewer {
-      role
-      activeOrganisation {
-        id
-        kind
-        municipality {
-          code
-          name
-        }
-      }
-    }
-  }
-`);
 
 export interface ActivityActor {
   role: EnumValue<'MembershipRole'> | null;
@@ -25,15 +7,17 @@ export interface ActivityActor {
   municipality: { code: string; name: string } | null;
 }
 
-/** What the signed-in viewer acts as for activities, or null while unknown or signed out. */
-export function useActivityActor(viewer: Viewer | null | undefined): ActivityActor | null {
-  const [result] = useQuery({ query: ActivityActorQuery, pause: !viewer });
-  const found = result.data?.viewer;
-  if (!viewer || !found) return null;
+/**
+ * What the signed-in viewer acts as for activities, or null while unknown or signed out. Read
+ * from the viewer query itself (it asks for the organisation's kind and municipality), so the
+ * menu items that depend on it come with the rest of the menu instead of a request later.
+ */
+export function activityActorOf(viewer: Viewer | null | undefined): ActivityActor | null {
+  if (!viewer) return null;
   return {
-    role: found.role ?? null,
-    kind: found.activeOrganisation?.kind ?? null,
-    municipality: found.activeOrganisation?.municipality ?? null,
+    role: viewer.role ?? null,
+    kind: viewer.activeOrganisation?.kind ?? null,
+    municipality: viewer.activeOrganisation?.municipality ?? null,
   };
 }
 

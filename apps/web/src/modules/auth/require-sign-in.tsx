@@ -22,9 +22,12 @@ export function RequireSignIn() {
     );
   }
   if (!result.data) {
+    // The viewer usually answers within a moment, and the header then grows by the signed-in
+    // menu: the main area stays hidden meanwhile (app.css), so nothing in it is pushed down, and
+    // the status shows only if the wait lasts.
     return (
-      <div className="page">
-        <Loading />
+      <div className="page page--awaiting-viewer">
+        <Loading deferred />
       </div>
     );
   }

@@ -15,6 +15,12 @@ export const ViewerQuery = graphql(`
       activeOrganisation {
         id
         name
+        # What the activity pages and menu items depend on (activities/permissions.ts).
+        kind
+        municipality {
+          code
+          name
+        }
       }
       memberships {
         id
