@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -316,7 +316,8 @@ function CatalogueResults({ filters }: { filters: Filters }) {
       language: filters.language || null,
     },
   });
-  const connection = result.data?.activities;
+  // Rendered at low priority, in slices, so typing in the filters never waits for the cards.
+  const connection = useDeferredValue(result.data?.activities);
   const activities = connection?.edges.map((edge) => edge.node) ?? [];
   const focusFirstNew = useFocusFirstNew(activities);
   const retry = () => reexecute({ requestPolicy: 'network-only' });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
@@ -119,7 +119,9 @@ export function JointViewPage() {
   }, [subscription.data, reexecute, t]);
 
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
-  const data = result.data?.jointView;
+  // Six months of meetings are a long list: rendered at low priority, in slices, so a slow phone
+  // stays responsive while it builds (the previous answer stays on screen meanwhile).
+  const data = useDeferredValue(result.data?.jointView);
   const actions = (data?.actions ?? []).filter(
     (action) => isOpenAction(action.status) && !closedIds.has(action.id),
   );
