@@ -173,6 +173,14 @@ describe('answering invitations', () => {
       organisation: { name: 'Polisen, lokalpolisområde Växjö' },
       rsvp: 'ACCEPTED',
     });
+    // Session; the meeting with the invitations it could be; the answer; its audit event; the
+    // live notice; the meeting read back.
+    const statements = await api.countStatements(() =>
+      erik.gql(`mutation($id: ID!) { respondToMeeting(meetingId: $id, answer: TENTATIVE) { __typename } }`, {
+        id,
+      }),
+    );
+    expect(statements).toBe(6);
     await ali.gql(`mutation($id: ID!) { cancelMeeting(meetingId: $id) { __typename } }`, { id });
     const late = await erik.gql<Respond>(RESPOND, { id, a: 'DECLINED' });
     expect(late.data?.respondToMeeting).toMatchObject({

@@ -242,20 +242,24 @@ export async function respondToMeeting(
   const viewer = ctx.viewer;
   const organisationId = viewer?.membership?.organisationId;
   if (!viewer || !organisationId) throw new NotAllowedError(ctx, 'forbidden');
-  const [meeting] = await ctx.db.select().from(schema.meeting).where(eq(schema.meeting.id, meetingId));
-  if (!meeting) throw new InvalidInputError(ctx, 'notFound', { what: 'meeting' }, 'meetingId');
-  if (meeting.status === 'cancelled') throw new InvalidInputError(ctx, 'meetingCancelled', {}, 'meetingId');
+  // The meeting and the viewer's possible invitations in one statement.
   const mi = schema.meetingInvitee;
-  const rows = await ctx.db
-    .select()
-    .from(mi)
-    .where(
+  const found = await ctx.db
+    .select({ forumId: schema.meeting.forumId, status: schema.meeting.status, invitee: mi })
+    .from(schema.meeting)
+    .leftJoin(
+      mi,
       and(
-        eq(mi.meetingId, meetingId),
+        eq(mi.meetingId, schema.meeting.id),
         eq(mi.organisationId, organisationId),
         or(eq(mi.userId, viewer.userId), sql`${mi.userId} is null`),
       ),
-    );
+    )
+    .where(eq(schema.meeting.id, meetingId));
+  const meeting = found[0];
+  if (!meeting) throw new InvalidInputError(ctx, 'notFound', { what: 'meeting' }, 'meetingId');
+  if (meeting.status === 'cancelled') throw new InvalidInputError(ctx, 'meetingCancelled', {}, 'meetingId');
+  const rows = found.flatMap((r) => (r.invitee ? [r.invitee] : []));
   const target = rows.find((r) => r.userId === viewer.userId) ?? rows.find((r) => r.userId === null);
   if (!target) throw new NotAllowedError(ctx, 'notInvited', {}, 'meetingId');
   if (deputyUserId) {
