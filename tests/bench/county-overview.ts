@@ -2,7 +2,8 @@
 // municipalities, 3,000 organisations, 5,000 forums, 150,000 meetings at scale 1), then, for the
 // county with the most forums, signed in as its county board's overseer over HTTP on loopback:
 // the whole county overview, each of its parts alone, and the overlap scoring by itself (the
-// domain function on that county's forums, in process). Sequential requests after a warm-up.
+// domain function on that county's forums, in process). Sequential requests after a warm-up; then
+// the whole overview from 10 connections at once, with the process's resident memory at its peak.
 //   pnpm bench:county-overview [requests] [--scale 1]          (PGlite in a temporary folder)
 //   DATABASE_URL=postgres://… pnpm bench:county-overview …      (a throwaway database on that server)
 import { loadavg } from 'node:os';
@@ -44,6 +45,8 @@ for (let i = 0; i < argv.length; i++) {
   }
 }
 const WARM_UP = 5;
+/** Connections asking for the whole overview at once, as pnpm bench has them. */
+const CONCURRENT = 10;
 const COUNTED = [
   'municipality',
   'organisation',
@@ -172,6 +175,35 @@ async function main() {
       });
     }
 
+    // The whole overview from CONCURRENT connections at once, as pnpm bench loads it: latency per
+    // request, and the process's resident memory at rest and at its peak (sampled every 20 ms; the
+    // clients live in this process too, holding each answer until it is read).
+    const whole = ask(document(Object.keys(PARTS)));
+    const rounds = Math.max(2, Math.ceil(requests / CONCURRENT));
+    const rssAtRest = process.memoryUsage().rss;
+    let rssPeak = rssAtRest;
+    const sampler = setInterval(() => {
+      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+    }, 20);
+    const concurrentTimes: number[] = [];
+    const statementsBefore = statements;
+    for (let round = 0; round < rounds; round++) {
+      await Promise.all(
+        Array.from({ length: CONCURRENT }, async () => {
+          const started = performance.now();
+          await whole();
+          concurrentTimes.push(performance.now() - started);
+        }),
+      );
+      log(`whole overview, ${CONCURRENT} at once: ${round + 1}/${rounds}`);
+    }
+    clearInterval(sampler);
+    const concurrentStatements = (statements - statementsBefore) / concurrentTimes.length;
+    concurrentTimes.sort((x, y) => x - y);
+    const quantile = (q: number) =>
+      concurrentTimes[Math.min(concurrentTimes.length - 1, Math.floor(q * concurrentTimes.length))] ??
+      Number.NaN;
+
     // The overlap scoring alone, on the county's forums as the API reads them.
     const forums = await queryRows<{
       id: string;
@@ -233,12 +265,19 @@ async function main() {
     for (const r of rows)
       console.log(`| ${r.scenario} | ${ms(r.timing.median)} | ${ms(r.timing.p95)} | ${r.statements} |`);
     console.log(
+      `| whole overview, ${CONCURRENT} connections at once (${concurrentTimes.length} requests) | ${ms(quantile(0.5))} | ${ms(quantile(0.95))} | ${concurrentStatements} |`,
+    );
+    console.log(
       `| overlap scoring: merge candidates of ${input.length} forums (in process) | ${ms(candidatesTiming.median)} | ${ms(candidatesTiming.p95)} | – |`,
     );
     console.log(
       `| overlap scoring: every pair, ${(input.length * (input.length - 1)) / 2} pairs (in process) | ${ms(allPairsTiming.median)} | ${ms(allPairsTiming.p95)} | – |`,
     );
-    console.log(`\ntotal time ${elapsed(totalStarted)}`);
+    const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+    console.log(
+      `\nresident memory with ${CONCURRENT} connections at once: ${mb(rssAtRest)} at rest, ${mb(rssPeak)} at peak (API, database client and HTTP clients in one process)`,
+    );
+    console.log(`total time ${elapsed(totalStarted)}`);
   } catch (error) {
     if (error instanceof SeedError) console.error(error.message);
     else console.error(error);
