@@ -11,17 +11,15 @@
 //   pnpm bench:activities [--requests=200] [--warmup=20] [--duration=10] [--connections=10]
 //                         [--activities=20000] [--plans] [--keep]
 //   DATABASE_URL=postgres://… pnpm bench:activities   (a throwaway database on that server)
-// The same file is the load generator: the parent spawns it with --autocannon-child.
-import { spawn } from 'node:child_process';
+// The load generator is the national benchmarks' (national/load.ts, national/load-child.ts).
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { connect, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runLoad } from './national/load.ts';
+import type { LoadResult, LoadSpec } from './national/load-child.ts';
 
-const CHILD_FLAG = '--autocannon-child';
 const USAGE =
   'usage: pnpm bench:activities [--requests=N] [--warmup=N] [--duration=S] [--connections=N] [--activities=N] [--plans] [--keep]';
 
@@ -31,161 +29,6 @@ const fail = (message: string, code = 1): never => {
   process.exit(code);
 };
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-// ---------------------------------------------------------------------------------------------
-// The load generator (child process): autocannon against the parent's server on loopback.
-// ---------------------------------------------------------------------------------------------
-
-interface LoadSpec {
-  label: string;
-  url: string;
-  headers: Record<string, string>;
-  duration: number;
-  connections: number;
-  /** Each connection reconnects from a fresh loopback source address after this many requests. */
-  reconnectRate: number;
-}
-
-interface LoadResult {
-  label: string;
-  seconds: number;
-  total: number;
-  requestsPerSecond: number;
-  p50: number;
-  p975: number;
-  p99: number;
-  max: number;
-  statusCodes: Record<string, number>;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  bytesPerSecond: number;
-  addresses: number;
-}
-
-/** The parts of autocannon 9's options and result we use (it ships no types; @types stops at 7). */
-interface AutocannonOptions {
-  url: string;
-  method: 'GET';
-  headers: Record<string, string>;
-  duration: number;
-  connections: number;
-  pipelining: number;
-  reconnectRate: number;
-  timeout: number;
-}
-interface AutocannonResult {
-  duration: number;
-  requests: { average: number; total: number };
-  latency: { p50: number; p97_5: number; p99: number; max: number };
-  throughput: { average: number };
-  statusCodeStats: Record<string, { count: number }>;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-interface AutocannonInstance {
-  on(event: 'response', listener: () => void): void;
-  stop(): void;
-}
-type Autocannon = (
-  options: AutocannonOptions,
-  done: (error: Error | null, result: AutocannonResult) => void,
-) => AutocannonInstance;
-
-const isLoopback = (host: string) =>
-  host === '127.0.0.1' || host === '[::1]' || host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host);
-
-async function runLoad(specText: string | undefined): Promise<void> {
-  let spec: LoadSpec;
-  try {
-    spec = JSON.parse(specText ?? '') as LoadSpec;
-  } catch {
-    return fail(`${CHILD_FLAG} needs a JSON load spec as its argument`, 2);
-  }
-  let target: URL;
-  try {
-    target = new URL(spec.url);
-  } catch {
-    return fail(`Not a URL: "${spec.url}"`, 2);
-  }
-  if (target.protocol !== 'http:' || !isLoopback(target.hostname))
-    return fail(`Refusing to load ${spec.url}: only http on loopback (127.0.0.1) is allowed`, 2);
-  try {
-    const probe = await fetch(target, { headers: spec.headers, signal: AbortSignal.timeout(5_000) });
-    await probe.arrayBuffer();
-  } catch (error) {
-    return fail(`Cannot reach the API at ${target.origin}: ${errorText(error)}`, 3);
-  }
-
-  const require = createRequire(import.meta.url);
-  // The feeds allow 1,200 requests a minute per client address (not configurable through
-  // buildApp). To measure the server rather than its limiter, every connection (and every
-  // reconnect, each `reconnectRate` requests) comes from its own 127.x.y.z address, so no address
-  // makes more than `reconnectRate` requests. Linux routes all of 127.0.0.0/8 to loopback.
-  const net = require('node:net') as { connect: typeof connect };
-  const original = net.connect;
-  let addresses = 0;
-  net.connect = ((port: number, host: string) => {
-    addresses++;
-    const localAddress = `127.${1 + (addresses >> 16)}.${(addresses >> 8) & 255}.${addresses & 255}`;
-    return original({ port, host, localAddress });
-  }) as unknown as typeof connect;
-  const autocannon = require('autocannon') as Autocannon;
-
-  const result = await new Promise<AutocannonResult>((resolve, reject) => {
-    let responses = 0;
-    const started = performance.now();
-    const instance = autocannon(
-      {
-        url: spec.url,
-        method: 'GET',
-        headers: spec.headers,
-        duration: spec.duration,
-        connections: spec.connections,
-        pipelining: 1,
-        reconnectRate: spec.reconnectRate,
-        timeout: 10,
-      },
-      (error, done) => {
-        clearInterval(ticker);
-        if (error) reject(error);
-        else resolve(done);
-      },
-    );
-    instance.on('response', () => {
-      responses++;
-    });
-    const ticker = setInterval(() => {
-      const seconds = Math.round((performance.now() - started) / 1000);
-      log(`${spec.label}: ${Math.min(seconds, spec.duration)}/${spec.duration} s, ${responses} responses`);
-    }, 2_000);
-    const stop = () => instance.stop();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  const statusCodes = Object.fromEntries(
-    Object.entries(result.statusCodeStats).map(([code, stat]) => [code, stat.count]),
-  );
-  const out: LoadResult = {
-    label: spec.label,
-    seconds: result.duration,
-    total: result.requests.total,
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p975: result.latency.p97_5,
-    p99: result.latency.p99,
-    max: result.latency.max,
-    statusCodes,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    bytesPerSecond: result.throughput.average,
-    addresses,
-  };
-  process.stdout.write(`${JSON.stringify(out)}\n`);
-  if (result.requests.total === 0) fail(`${spec.label}: not a single response from ${target.origin}`, 3);
-}
 
 // ---------------------------------------------------------------------------------------------
 // The benchmark (parent process).
@@ -751,27 +594,21 @@ async function main(): Promise<void> {
     if (first.status !== 200 || !etag) throw new Error(`feed answered ${first.status} without an ETag`);
     const check = await fetch(feedUrl, { headers: { 'if-none-match': etag } });
     if (check.status !== 304) throw new Error(`feed answered ${check.status} to If-None-Match, not 304`);
+    const feedPath = '/feeds/activities.json?per_page=100';
     const loads: Array<{ spec: LoadSpec; expect: string }> = [
+      { spec: feedLoad(options, '(a) activities.json?per_page=100', origin, feedPath, 200), expect: '200' },
       {
-        spec: { label: '(a) activities.json?per_page=100', url: feedUrl, headers: {}, ...loadOf(options) },
-        expect: '200',
-      },
-      {
-        spec: {
-          label: '(b) same, If-None-Match',
-          url: feedUrl,
-          headers: { 'if-none-match': etag },
-          ...loadOf(options),
-        },
+        spec: feedLoad(options, '(b) same, If-None-Match', origin, feedPath, 304, { 'if-none-match': etag }),
         expect: '304',
       },
       {
-        spec: {
-          label: '(c) activities.ics?municipality=0780',
-          url: `${origin}/feeds/activities.ics?municipality=0780`,
-          headers: {},
-          ...loadOf(options),
-        },
+        spec: feedLoad(
+          options,
+          '(c) activities.ics?municipality=0780',
+          origin,
+          '/feeds/activities.ics?municipality=0780',
+          200,
+        ),
         expect: '200',
       },
     ];
@@ -781,7 +618,7 @@ async function main(): Promise<void> {
       const times: number[] = [];
       for (let i = 0; i < 5; i++) {
         const started = performance.now();
-        const res = await fetch(spec.url, { headers: spec.headers });
+        const res = await fetch(urlOf(spec), { headers: headersOf(spec) });
         await res.arrayBuffer();
         times.push(performance.now() - started);
       }
@@ -793,14 +630,14 @@ async function main(): Promise<void> {
     const feeds: Array<{ result: LoadResult; expect: string; aloneMs: number }> = [];
     for (const load of loads) {
       const aloneMs = await alone(load.spec);
-      feeds.push({ result: await loadFromChild(load.spec), expect: load.expect, aloneMs });
+      feeds.push({ result: await runLoad(load.spec), expect: load.expect, aloneMs });
     }
     for (const { result, aloneMs } of feeds) {
       const spec = loads.find((l) => l.spec.label === result.label)?.spec;
       if (spec && (options.plans || result.requestsPerSecond < 100))
         await explain(
           `feed ${spec.label} (${result.requestsPerSecond.toFixed(1)} req/s; ${aloneMs.toFixed(1)} ms alone)`,
-          () => fetch(spec.url, { headers: spec.headers }).then((r) => r.arrayBuffer()),
+          () => fetch(urlOf(spec), { headers: headersOf(spec) }).then((r) => r.arrayBuffer()),
         );
     }
 
@@ -857,11 +694,11 @@ async function main(): Promise<void> {
           'req/s',
           'total',
           'p50 ms',
-          'p97.5 ms',
+          'p95 ms',
           'p99 ms',
           'max ms',
           'status codes',
-          'non-2xx',
+          'unexpected status',
           'errors',
         ],
         feeds.map(({ result: r, aloneMs }) => [
@@ -869,23 +706,23 @@ async function main(): Promise<void> {
           aloneMs.toFixed(1),
           r.requestsPerSecond.toFixed(1),
           r.total,
-          r.p50,
-          r.p975,
-          r.p99,
-          r.max,
+          r.p50.toFixed(1),
+          r.p95.toFixed(1),
+          r.p99.toFixed(1),
+          r.max.toFixed(1),
           Object.entries(r.statusCodes)
             .map(([code, n]) => `${code}×${n}`)
             .join(' '),
-          r.non2xx,
-          r.errors + r.timeouts,
+          r.unexpectedStatus,
+          r.errors,
         ]),
       ),
     );
     const problems = feeds.flatMap(({ result: r, expect }) => {
       const expected = r.statusCodes[expect] ?? 0;
       const other = r.total - expected;
-      return other > 0 || r.errors + r.timeouts > 0
-        ? [`${r.label}: ${other} responses other than ${expect}, ${r.errors} errors, ${r.timeouts} timeouts`]
+      return other > 0 || r.errors > 0
+        ? [`${r.label}: ${other} responses other than ${expect}, ${r.errors} errors (${r.timeouts} timeouts)`]
         : [];
     });
     console.log(
@@ -905,49 +742,32 @@ async function main(): Promise<void> {
   }
 }
 
-function loadOf(options: Options) {
-  return { duration: options.duration, connections: options.connections, reconnectRate: 1_000 };
+/** A GET of `path` under load, judged by status alone (`expect`). */
+function feedLoad(
+  options: Options,
+  label: string,
+  origin: string,
+  path: string,
+  expect: number,
+  headers = {},
+): LoadSpec {
+  return {
+    label,
+    origin,
+    requests: [{ method: 'GET', path, headers }],
+    duration: options.duration,
+    connections: options.connections,
+    reconnectRate: 1_000,
+    expectStatus: [expect],
+    errorPattern: '(?!)',
+  };
 }
+const urlOf = (spec: LoadSpec) => `${spec.origin}${spec.requests[0]?.path ?? ''}`;
+const headersOf = (spec: LoadSpec) => spec.requests[0]?.headers ?? {};
 
-/** Runs one autocannon load in a child node process and returns its result. */
-function loadFromChild(spec: LoadSpec): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, JSON.stringify(spec)],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out += chunk;
-    });
-    // Never outlive the bound: the run's duration plus time to start and finish.
-    const guard = setTimeout(() => child.kill('SIGTERM'), (spec.duration + 60) * 1000);
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(guard);
-      const line = out.trim().split('\n').pop() ?? '';
-      if (code !== 0) {
-        reject(new Error(`load generator for ${spec.label} exited with ${code ?? signal}`));
-        return;
-      }
-      try {
-        resolve(JSON.parse(line) as LoadResult);
-      } catch {
-        reject(new Error(`load generator for ${spec.label} printed no result`));
-      }
-    });
-  });
-}
-
-if (process.argv[2] === CHILD_FLAG) {
-  await runLoad(process.argv[3]);
-} else {
-  try {
-    await main();
-  } catch (error) {
-    console.error(`bench:activities failed: ${errorText(error)}`);
-    process.exitCode = 1;
-  }
+try {
+  await main();
+} catch (error) {
+  console.error(`bench:activities failed: ${errorText(error)}`);
+  process.exitCode = 1;
 }
