@@ -26,12 +26,13 @@ import { fromJson } from './overview-sql.ts';
 // it), so a refused request reads nothing else. The second, only when the selection asks for one
 // of them, reads the heavy sections (load, deliveries, network) in one go.
 //
-// Why two: the heavy sections read per organisation and per forum by index, which is fast (a few
-// tens of ms for the largest county) but which the planner prices high (it assumes a disk read for
-// every row, and on an unvacuumed table every index read visits the heap). Above jit_above_cost
-// PostgreSQL compiles the statement with LLVM first, which here costs more (50–350 ms) than the
-// statement runs. So the first statement also switches JIT off for the rest of the request's
-// transaction (set_config(..., true) is SET LOCAL), which can only take effect from the next one.
+// Why two: the heavy sections together are priced above jit_above_cost. The load reads
+// organisation_meeting per organisation by index, fast (about 40 ms for the largest county) but
+// priced as if every row were a disk read (on a table never vacuumed every index read does visit
+// the heap), and PostgreSQL then compiles the statement with LLVM before running it, which costs
+// more (50–350 ms) than the statement runs. So the first statement also switches JIT off for the
+// rest of the request's transaction (set_config(..., true) is SET LOCAL), which takes effect from
+// the next statement on. PGlite has no JIT; the setting changes nothing there.
 //
 // Each section is handed to the fields that use it through the request memo, under the keys the
 // fields read it by (overview.service.ts), so no field reads again.
