@@ -1,15 +1,25 @@
-// Runs one load from a child process (load-child.ts) and samples this process's memory meanwhile.
-import { spawn } from 'node:child_process';
+// Runs one load from a child process (load-child.ts); samplePeak samples a process's memory meanwhile.
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { LoadResult, LoadSpec } from './load-child.ts';
 
 const CHILD = fileURLToPath(new URL('./load-child.ts', import.meta.url));
+const running = new Set<ChildProcess>();
+let stopped = false;
+
+/** Ends the loads still running and starts no more (on SIGINT / SIGTERM), so none outlives the benchmark. */
+export function stopLoads() {
+  stopped = true;
+  for (const child of running) child.kill('SIGKILL');
+}
 
 export function runLoad(spec: LoadSpec): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
+    if (stopped) return reject(new Error(`the load for ${spec.label} was not started: the run is stopping`));
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(spec)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    running.add(child);
     let out = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
@@ -20,6 +30,7 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       clearTimeout(guard);
+      running.delete(child);
       if (code !== 0)
         return reject(new Error(`the load generator for ${spec.label} exited with ${code ?? signal}`));
       try {

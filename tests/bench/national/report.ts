@@ -29,6 +29,8 @@ export interface ReportInput {
   machine: string[];
   versions: Array<[string, string]>;
   settings: string;
+  /** The API process's resident memory just after it started, before any scenario. */
+  apiRssAtStart?: number;
   measured: Measured[];
   /** Scenarios that could not be measured, and why. */
   failures: Array<{ name: string; message: string }>;
@@ -109,7 +111,12 @@ function scenarioSection(m: Measured): string[] {
     );
   if (m.limit)
     lines.push(
-      loadRow('raw SQL (postgres.js, node:http)', m.limit, '2 (set_config + query)', '(same process)'),
+      loadRow(
+        'raw SQL (postgres.js, node:http)',
+        m.limit,
+        '2 (set_config + query)',
+        "– (in the benchmark's process)",
+      ),
     );
   if (m.peer && 'result' in m.peer)
     lines.push(loadRow('peer (PostGraphile)', m.peer.result, '–', `peak ${mb(m.peer.rssPeak)}`));
@@ -171,7 +178,7 @@ function targets(input: ReportInput): string[] {
   const peak = Math.max(0, ...input.measured.map(peakOf));
   rows.push([
     'the API stays under 300 MB resident',
-    `peak ${mb(peak)}`,
+    `peak ${mb(peak)} (the API's own process)`,
     input.measured.length ? peak < 300 * 2 ** 20 : null,
   ]);
   if ('missing' in input.web) {
@@ -233,7 +240,9 @@ export function renderReport(input: ReportInput): string {
     ...targets(input),
     '## Scenarios',
     '',
-    'Errors are responses with an unexpected status, GraphQL errors or error results (sampled below when there are any), socket errors and timeouts. SQL / request is the statements drizzle sent during the run divided by the responses. RSS is the API process (`process.memoryUsage().rss`, sampled every 100 ms); the raw-SQL endpoint lives in the same process but idles while Samlad is measured.',
+    'Errors are responses with an unexpected status, GraphQL errors or error results (sampled below when there are any), socket errors and timeouts. SQL / request is the statements drizzle sent from the API process during the run divided by the responses.',
+    '',
+    `RSS is the resident memory of the API's own process and nothing else: the API runs in a child process of its own, started as production starts it (\`node --import tsx\`, NODE_ENV=production, the same \`buildApp\`), which reports \`process.memoryUsage.rss()\` over IPC, sampled every 100 ms. The load generator (autocannon), the raw-SQL endpoint and the benchmark's own bookkeeping run in other processes and are not in it; the peer's RSS is its own process's too.${input.apiRssAtStart === undefined ? '' : ` Just after it started, before any scenario, the API process held ${mb(input.apiRssAtStart)}.`}`,
     '',
     ...input.measured.flatMap(scenarioSection),
     ...(input.failures.length

@@ -1,23 +1,24 @@
 // `pnpm bench`: the national-scale benchmarks of issue 8 against a database that holds the
-// national data set (pnpm bench:seed). The API runs in this process (buildApp, rate limit out of
-// the way, SQL statements counted); autocannon loads it from a child process on loopback, one
-// scenario after another, each bounded by --duration. For the joint view and the case list the
-// hand-written SQL (limit.ts) and, when tests/bench/peer exists, the PostGraphile peer are loaded
-// the same way after the rows are shown equal. The report is written to a temporary file and
-// renamed at the end, so a failed run leaves the last report as it was.
+// national data set (pnpm bench:seed). The API runs in a child process of its own (api-child.ts:
+// buildApp started as production starts it, rate limit out of the way, SQL statements counted), so
+// its memory is measured apart from the benchmark's; autocannon loads it from another child
+// process on loopback, one scenario after another, each bounded by --duration. For the joint view
+// and the case list the hand-written SQL (limit.ts) and, when tests/bench/peer exists, the
+// PostGraphile peer are loaded the same way after the rows are shown equal. The report is written
+// to a temporary file and renamed at the end, so a failed run leaves the last report as it was.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { buildApp } from '../../../apps/api/src/app.ts';
 import { createDatabase, type DatabaseHandle, queryRows } from '../../../packages/db/src/index.ts';
 import { coordinatorInManyForums, hasNationalData } from '../seed/generate.ts';
 import { log, withTimeout } from '../support.ts';
+import { type ApiProcess, startApi } from './api.ts';
 import { type Options, parseArgs, USAGE, UsageError } from './args.ts';
-import { loadPeer, loadWeb, type PeerModule } from './hooks.ts';
+import { loadPeer, loadWeb, type PeerModule, type PeerServer } from './hooks.ts';
 import { startLimit } from './limit.ts';
-import { runLoad, samplePeak } from './load.ts';
+import { runLoad, samplePeak, stopLoads } from './load.ts';
 import type { LoadRequest, LoadResult, LoadSpec } from './load-child.ts';
 import { type Measured, renderReport, type WebFigures } from './report.ts';
 import { SCENARIOS, type ScenarioContext, type ScenarioPlan } from './scenarios.ts';
@@ -42,6 +43,9 @@ async function checkOnce(origin: string, plan: ScenarioPlan, name: string): Prom
   return first;
 }
 
+/** The peer while it runs, so an interrupted run can stop it too. */
+let livePeer: PeerServer | undefined;
+
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** The peer on the same rows, with the API's session cookie (the peer finds the viewer from it). */
@@ -54,6 +58,7 @@ async function measurePeer(
   const compare = plan.compare;
   if (!compare) return undefined;
   const server = await peer.startPeer(options.database);
+  livePeer = server;
   try {
     const { headers } = compare.request;
     const variables = (JSON.parse(compare.request.body ?? '{}') as { variables?: unknown }).variables;
@@ -76,6 +81,7 @@ async function measurePeer(
       sameRows: peer.sameRows ? "checked with the peer's sameRows" : 'not checked (no sameRows)',
     };
   } finally {
+    livePeer = undefined;
     await server.stop();
   }
 }
@@ -136,23 +142,35 @@ async function main() {
   }
   const where = new URL(options.database);
   const dbName = `${where.hostname}:${where.port || 5432}${where.pathname}`;
-  let statements = 0;
-  const handle = await createDatabase({ url: options.database, onQuery: () => void statements++ });
+  // For preparing scenarios and restoring what they write; the API has its own connections.
+  const handle = await createDatabase({ url: options.database });
   try {
     await withTimeout(handle.ping(), 10_000, 'ping');
   } catch (error) {
     await handle.close().catch(() => {});
     throw new BenchError(`Cannot reach the database ${dbName}: ${(error as Error).message}`);
   }
-  let app: Awaited<ReturnType<typeof buildApp>>['app'] | undefined;
+  let api: ApiProcess | undefined;
   const cleanups: Array<() => Promise<void>> = [];
-  process.once('SIGINT', () => {
-    log('interrupted: restoring what the benchmark wrote');
+  // Once interrupted, the handler restores, stops the children and exits; the run waits for that
+  // rather than go on to the next scenario or write a report of what was cut short.
+  let stopping = false;
+  const halt = () => new Promise<never>(() => {});
+  const interrupted = (signal: NodeJS.Signals, code: number) => {
+    stopping = true;
+    log(
+      `${signal === 'SIGINT' ? 'interrupted' : signal}: restoring what the benchmark wrote, stopping the API`,
+    );
+    setTimeout(() => process.exit(code), 30_000).unref();
+    stopLoads();
     void (async () => {
       for (const c of cleanups) await c().catch(() => {});
-      process.exit(130);
+      await Promise.all([api?.stop().catch(() => {}), livePeer?.stop().catch(() => {})]);
+      process.exit(code);
     })();
-  });
+  };
+  process.once('SIGINT', () => interrupted('SIGINT', 130));
+  process.once('SIGTERM', () => interrupted('SIGTERM', 143));
   try {
     if ((await hasNationalData(handle.db)) === 0)
       throw new BenchError(
@@ -168,14 +186,18 @@ async function main() {
 
     // The built web app is served too when it is there, for the web measurements.
     const webDist = fileURLToPath(new URL('../../../apps/web/dist', import.meta.url));
-    app = (
-      await buildApp({
-        database: handle,
-        requestsPerMinute: 100_000_000,
-        webDist: existsSync(webDist) ? webDist : undefined,
-      })
-    ).app;
-    const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+    const webBuilt = existsSync(webDist);
+    const running = await startApi({
+      database: options.database,
+      requestsPerMinute: 100_000_000,
+      webDist: webBuilt ? webDist : undefined,
+    });
+    api = running;
+    const { origin } = running;
+    const rssAtStart = (await running.sample()).rss;
+    log(
+      `API: process ${running.pid} on ${origin}, ${(rssAtStart / 2 ** 20).toFixed(0)} MB resident after start`,
+    );
     const now = Date.now();
     const ctx: ScenarioContext = {
       db: handle.db,
@@ -187,6 +209,7 @@ async function main() {
     const failures: Array<{ name: string; message: string }> = [];
     const chosen = SCENARIOS.filter((s) => options.scenarios.includes(s.name));
     for (const [index, scenario] of chosen.entries()) {
+      if (stopping) await halt();
       log(`[${index + 1}/${chosen.length}] ${scenario.name}: preparing`);
       let plan: ScenarioPlan;
       try {
@@ -229,9 +252,8 @@ async function main() {
         }
         try {
           await settle();
-          const rssAtRest = process.memoryUsage().rss;
-          const sampler = samplePeak(() => process.memoryUsage().rss);
-          const before = statements;
+          const rest = await running.sample();
+          const sampler = samplePeak(async () => (await running.sample()).rss);
           const own = { ...options, duration: Math.max(options.duration, plan.minDuration ?? 0) };
           log(
             `[${index + 1}/${chosen.length}] ${scenario.name}: Samlad, ${own.duration} s × ${own.connections} connections`,
@@ -241,25 +263,32 @@ async function main() {
           );
           const rssPeak = await sampler.stop();
           await settle();
+          const after = await running.sample();
           Object.assign(entry, {
             samlad,
-            rssAtRest,
+            rssAtRest: rest.rss,
             rssPeak,
-            statementsPerRequest: samlad.total ? (statements - before) / samlad.total : Number.NaN,
+            statementsPerRequest: samlad.total
+              ? (after.statements - rest.statements) / samlad.total
+              : Number.NaN,
           });
           if (limit && plan.compare) {
             log(`[${index + 1}/${chosen.length}] ${scenario.name}: Samlad, the compared rows only`);
-            const sampler2 = samplePeak(() => process.memoryUsage().rss);
-            const before2 = statements;
+            const before2 = await running.sample();
+            const sampler2 = samplePeak(async () => (await running.sample()).rss);
             const rows = await runLoad(
               spec(`${scenario.name} rows only`, origin, [plan.compare.request], options, plan.errorPattern),
             );
+            const rssPeak2 = await sampler2.stop();
+            await settle();
+            const after2 = await running.sample();
             entry.rowsOnly = {
               result: rows,
-              statementsPerRequest: rows.total ? (statements - before2) / rows.total : Number.NaN,
-              rssPeak: await sampler2.stop(),
+              statementsPerRequest: rows.total
+                ? (after2.statements - before2.statements) / rows.total
+                : Number.NaN,
+              rssPeak: rssPeak2,
             };
-            await settle();
             log(`[${index + 1}/${chosen.length}] ${scenario.name}: raw SQL limit`);
             entry.limit = await runLoad(
               spec(
@@ -288,11 +317,13 @@ async function main() {
           `  ${scenario.name}: ${s.requestsPerSecond.toFixed(1)} req/s, p50 ${s.p50?.toFixed(1)} ms, ${s.errors} errors, ${(entry.statementsPerRequest ?? 0).toFixed(2)} SQL/request`,
         );
       } catch (error) {
+        if (stopping) await halt();
         // A scenario that fails (a request that errs, rows that differ) is reported as such; the others still run.
         log(`  ${scenario.name} failed: ${(error as Error).message}`);
         failures.push({ name: scenario.name, message: (error as Error).message });
       } finally {
-        if (plan.cleanup) {
+        // When stopping, the interrupt handler restores instead.
+        if (plan.cleanup && !stopping) {
           await plan.cleanup();
           cleanups.splice(cleanups.indexOf(plan.cleanup), 1);
           log(`  ${scenario.name}: written rows restored`);
@@ -300,8 +331,13 @@ async function main() {
       }
     }
 
-    let webFigures: WebFigures | { missing: string } = { missing: typeof web === 'string' ? web : '' };
-    if (typeof web !== 'string') {
+    let webFigures: WebFigures | { missing: string } = {
+      missing:
+        typeof web === 'string'
+          ? web
+          : 'the web app is not built (apps/web/dist does not exist; pnpm build makes it)',
+    };
+    if (typeof web !== 'string' && webBuilt) {
       log('web: measuring');
       try {
         const viewer = await signInAs(
@@ -333,7 +369,8 @@ async function main() {
         `database ${dbName} (PostgreSQL on loopback), national data set from pnpm bench:seed`,
       ],
       versions: await versions(handle),
-      settings: `${options.duration} s per scenario and server, ${options.connections} connections, autocannon in a child process on loopback; scenarios: ${chosen.map((s) => s.name).join(', ')}`,
+      settings: `${options.duration} s per scenario and server, ${options.connections} connections, the API and autocannon each in a child process of their own, on loopback; scenarios: ${chosen.map((s) => s.name).join(', ')}`,
+      apiRssAtStart: rssAtStart,
       measured,
       failures,
       web: webFigures,
@@ -342,6 +379,7 @@ async function main() {
           ? `Not measured: ${peer}. The runner loads tests/bench/peer/index.ts when it exists (startPeer, PEER_DOCUMENTS; see tests/bench/national/hooks.ts).`
           : 'PostGraphile from tests/bench/peer, started on the same database for the joint view and the case list, measured right after Samlad with the same load.',
     });
+    if (stopping) await halt();
     const temporary = `${options.out}.${process.pid}.tmp`;
     await writeFile(temporary, report);
     await rename(temporary, options.out);
@@ -354,7 +392,7 @@ async function main() {
     }
   } finally {
     for (const c of cleanups) await c().catch((error: Error) => log(`could not restore: ${error.message}`));
-    await app?.close().catch(() => {});
+    await api?.stop().catch(() => {});
     await handle.close().catch(() => {});
   }
 }
