@@ -31,6 +31,8 @@ export interface LoadResult {
   label: string;
   seconds: number;
   total: number;
+  /** Requests sent, answered or not: those still in flight when the time is up reached the API too. */
+  sent: number;
   requestsPerSecond: number;
   p50: number;
   p95: number;
@@ -51,7 +53,7 @@ export interface LoadResult {
 /** The parts of autocannon 9 we use (it ships no types; @types/autocannon stops at 7). */
 interface AutocannonResult {
   duration: number;
-  requests: { average: number; total: number };
+  requests: { average: number; total: number; sent: number };
   latency: { max: number };
   statusCodeStats: Record<string, { count: number }>;
   errors: number;
@@ -139,6 +141,7 @@ async function main(specText: string | undefined) {
     label: spec.label,
     seconds: result.duration,
     total: result.requests.total,
+    sent: result.requests.sent,
     requestsPerSecond: result.requests.average,
     p50: at(0.5),
     p95: at(0.95),

@@ -240,7 +240,7 @@ export function renderReport(input: ReportInput): string {
     ...targets(input),
     '## Scenarios',
     '',
-    'Errors are responses with an unexpected status, GraphQL errors or error results (sampled below when there are any), socket errors and timeouts. SQL / request is the statements drizzle sent from the API process during the run divided by the responses.',
+    'Errors are responses with an unexpected status, GraphQL errors or error results (sampled below when there are any), socket errors and timeouts. SQL / request is the statements drizzle sent from the API process during the run divided by the requests sent (those still in flight when the time was up ran their statements too).',
     '',
     `RSS is the resident memory of the API's own process and nothing else: the API runs in a child process of its own, started as production starts it (\`node --import tsx\`, NODE_ENV=production, the same \`buildApp\`), which reports \`process.memoryUsage.rss()\` over IPC, sampled every 100 ms. The load generator (autocannon), the raw-SQL endpoint and the benchmark's own bookkeeping run in other processes and are not in it; the peer's RSS is its own process's too.${input.apiRssAtStart === undefined ? '' : ` Just after it started, before any scenario, the API process held ${mb(input.apiRssAtStart)}.`}`,
     '',

@@ -231,7 +231,7 @@ async function main() {
             scenario.name,
           );
           const apiIds = plan.compare.ids(comparableAnswer);
-          const pageIds = plan.compare.ids(first);
+          const pageIds = (plan.compare.pageIds ?? plan.compare.ids)(first);
           if (!sameIds(apiIds, pageIds))
             throw new BenchError(
               `${scenario.name}: the page's document and the comparable one return different rows`,
@@ -268,8 +268,9 @@ async function main() {
             samlad,
             rssAtRest: rest.rss,
             rssPeak,
-            statementsPerRequest: samlad.total
-              ? (after.statements - rest.statements) / samlad.total
+            // Per request sent: those in flight at the end ran their statements too.
+            statementsPerRequest: samlad.sent
+              ? (after.statements - rest.statements) / samlad.sent
               : Number.NaN,
           });
           if (limit && plan.compare) {
@@ -284,8 +285,8 @@ async function main() {
             const after2 = await running.sample();
             entry.rowsOnly = {
               result: rows,
-              statementsPerRequest: rows.total
-                ? (after2.statements - before2.statements) / rows.total
+              statementsPerRequest: rows.sent
+                ? (after2.statements - before2.statements) / rows.sent
                 : Number.NaN,
               rssPeak: rssPeak2,
             };

@@ -30,7 +30,13 @@ export interface ScenarioPlan {
    * The rows compared with the raw-SQL limit and the peer: Samlad's request for just those rows
    * (measured too, for fair ratios), and how to find their ids in its response.
    */
-  compare?: { query: LimitQuery; request: LoadRequest; ids: (json: unknown) => string[] };
+  compare?: {
+    query: LimitQuery;
+    request: LoadRequest;
+    ids: (json: unknown) => string[];
+    /** The same rows found in the page's own answer, when the page asks them in another shape. */
+    pageIds?: (json: unknown) => string[];
+  };
   cleanup?: () => Promise<void>;
 }
 
@@ -66,6 +72,22 @@ const dayIso = (instant: Date) =>
 
 const jointViewBody = () => ({ query: JOINT_VIEW, variables: { weeks: 26 } });
 
+/**
+ * The comparable rows within the page's joint view: its coming meetings that start inside the
+ * window (the page also lists one under way), the first 200 as the comparable query pages them.
+ */
+const jointViewMeetingIds = (window: JointViewWindow) => (json: unknown) => {
+  const meetings =
+    (json as { data?: { jointView?: { meetings: Array<{ id: string; startsAt: string }> } } }).data?.jointView
+      ?.meetings ?? [];
+  const from = Date.parse(window.from);
+  const to = Date.parse(window.to);
+  return meetings
+    .filter((m) => Date.parse(m.startsAt) >= from && Date.parse(m.startsAt) < to)
+    .slice(0, 200)
+    .map((m) => rawId(m.id));
+};
+
 export const SCENARIOS: Scenario[] = [
   {
     name: 'joint-view',
@@ -84,6 +106,7 @@ export const SCENARIOS: Scenario[] = [
           query: 'jointView',
           request: post({ query: COMPARABLE.jointView, variables: ctx.window }, viewer.cookie),
           ids: edgeIds('meetings'),
+          pageIds: jointViewMeetingIds(ctx.window),
         },
       };
     },
