@@ -52,6 +52,9 @@ export const meetingInvitee = snakeCase.table(
     ),
     index().on(t.userId),
     index().on(t.organisationId),
+    // Who may answer a meeting's pulse includes deputies: without it the joint view's pulses
+    // scanned every invitation (60 ms on 1.1 M rows).
+    index().on(t.deputyUserId),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "meeting_invitee_deputy_user_id_index" ON "meeting_invitee" ("deputy_user_id");
