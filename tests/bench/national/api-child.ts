@@ -1,5 +1,6 @@
 // The API under load, in a process of its own so that its memory is its own: started by api.ts
-// with fork() the way production starts it (node --import tsx, NODE_ENV=production) and the same
+// with fork() the way production starts it (compiled by apps/api/scripts/bundle.ts, run by plain node
+// with the start script's options, NODE_ENV=production) and the same
 // buildApp, on 127.0.0.1 and a free port. It counts the SQL statements drizzle sends (onQuery) and
 // answers the parent's `sample` message with that count and its resident memory. It stops when
 // told, on SIGINT / SIGTERM, and when the parent goes away (the IPC channel closes), so it never

@@ -2,11 +2,32 @@
 // statement count and resident memory over IPC, stop it. Every wait is bounded, and the child
 // stops by itself if this process goes away.
 import { type ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bundle } from '../../../apps/api/scripts/bundle.ts';
 import { log } from '../support.ts';
 import type { ApiChildOptions, FromApiChild, ToApiChild } from './api-child.ts';
 
-const CHILD = fileURLToPath(new URL('./api-child.ts', import.meta.url));
+const SOURCE = fileURLToPath(new URL('./api-child.ts', import.meta.url));
+/** The child compiled as production compiles the API (apps/api/scripts/bundle.ts), beside it. */
+const OUT = fileURLToPath(new URL('./.build', import.meta.url));
+const CHILD = `${OUT}/api-child.js`;
+
+/**
+ * Node's options for the API process: production's (apps/api's start script), unless
+ * API_NODE_OPTIONS says otherwise, to try others.
+ */
+const NODE_OPTIONS = (process.env.API_NODE_OPTIONS ?? productionNodeOptions()).split(' ').filter(Boolean);
+
+/** The options between `node` and the script in apps/api's start script. */
+function productionNodeOptions(): string {
+  const file = new URL('../../../apps/api/package.json', import.meta.url);
+  const start = (JSON.parse(readFileSync(file, 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const options = /^node((?: --[\w-]+(?:=\S+)?)*) dist\/main\.js$/.exec(start)?.[1];
+  if (options === undefined)
+    throw new Error(`apps/api's start script is not "node [--options] dist/main.js": ${start}`);
+  return options.trim();
+}
 const START_TIMEOUT_MS = 120_000;
 const SAMPLE_TIMEOUT_MS = 5_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -26,8 +47,9 @@ export interface ApiProcess {
 }
 
 export async function startApi(options: ApiChildOptions): Promise<ApiProcess> {
+  await bundle({ 'api-child': SOURCE }, OUT);
   const child = fork(CHILD, [JSON.stringify(options)], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: NODE_OPTIONS,
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
