@@ -6,13 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { DEMO, DEMO_PASSWORD } from '@samlad/db';
-import { openTestDatabase, type TestDatabase } from '@samlad/db/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp } from './app.ts';
+import { describe, expect, it } from 'vitest';
 import { encodeGlobalId } from './schema/global-id.ts';
-
-let database: TestDatabase;
-let app: Awaited<ReturnType<typeof buildApp>>['app'];
+import { serveForFile } from './test/harness.ts';
 
 // A build as Vite and apps/web/precompress.ts leave it: hashed assets with .br and .gz copies
 // (made here with other content than the original, so a test can tell which file was sent),
@@ -32,17 +28,13 @@ writeFileSync(join(webDist, 'assets', 'style-XyZ789.css'), STYLE);
 
 const YEAR = 'public, max-age=31536000, immutable';
 
-beforeAll(async () => {
-  database = await openTestDatabase(inject('dbTemplate'));
-  ({ app } = await buildApp({ database, webDist }));
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.destroy();
-});
+const server = serveForFile(webDist);
 
 const asset = (url: string, acceptEncoding?: string) =>
-  app.inject({ url, headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } });
+  server.app.inject({
+    url,
+    headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding },
+  });
 
 describe('built assets', () => {
   it('sends the pre-compressed brotli copy to a client that accepts br, cached for a year', async () => {
@@ -83,7 +75,7 @@ describe('built assets', () => {
 
   it('answers a revalidation with 304', async () => {
     const first = await asset('/assets/index-AbC123.js', 'br');
-    const again = await app.inject({
+    const again = await server.app.inject({
       url: '/assets/index-AbC123.js',
       headers: { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) },
     });
@@ -97,7 +89,7 @@ describe('built assets', () => {
 
   it('has the app shell revalidated on every use, so a release is seen at once', async () => {
     for (const url of ['/', '/index.html', '/aktiviteter']) {
-      const res = await app.inject({ url, headers: { accept: 'text/html', 'accept-encoding': 'br' } });
+      const res = await server.app.inject({ url, headers: { accept: 'text/html', 'accept-encoding': 'br' } });
       expect(res.statusCode).toBe(200);
       expect(res.headers['cache-control']).toBe('no-cache');
       expect(res.headers['content-encoding']).toBe('br');
@@ -111,7 +103,7 @@ const INTROSPECTION = '{ __schema { types { name description fields { name descr
 describe('API answers', () => {
   it('compresses a large GraphQL answer for a client that accepts it', async () => {
     const request = (acceptEncoding?: string) =>
-      app.inject({
+      server.app.inject({
         method: 'POST',
         url: '/graphql',
         headers: {
@@ -136,14 +128,17 @@ describe('API answers', () => {
   });
 
   it('compresses the open feed and still answers If-None-Match with 304', async () => {
-    const first = await app.inject({ url: '/feeds/activities.json', headers: { 'accept-encoding': 'gzip' } });
+    const first = await server.app.inject({
+      url: '/feeds/activities.json',
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(first.statusCode).toBe(200);
     expect(first.headers['content-encoding']).toBe('gzip');
     const etag = first.headers.etag;
     expect(etag).toBeTruthy();
     expect(JSON.parse(gunzipSync(first.rawPayload).toString())).toHaveProperty('contents');
 
-    const again = await app.inject({
+    const again = await server.app.inject({
       url: '/feeds/activities.json',
       headers: { 'accept-encoding': 'gzip', 'if-none-match': String(etag) },
     });
@@ -154,7 +149,7 @@ describe('API answers', () => {
 
 describe('server-sent events', () => {
   it('streams a subscription event uncompressed while the response stays open', async () => {
-    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const base = await server.app.listen({ port: 0, host: '127.0.0.1' });
     const gql = async (query: string, variables: Record<string, unknown>, cookie?: string) => {
       const res = await fetch(`${base}/graphql`, {
         method: 'POST',

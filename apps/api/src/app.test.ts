@@ -2,26 +2,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PASSWORD } from '@samlad/db';
-import { openTestDatabase, type TestDatabase } from '@samlad/db/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openTestDatabase } from '@samlad/db/testing';
+import { describe, expect, inject, it } from 'vitest';
 import { buildApp } from './app.ts';
+import { serveForFile } from './test/harness.ts';
 
-let database: TestDatabase;
-let app: Awaited<ReturnType<typeof buildApp>>['app'];
 const webDist = mkdtempSync(join(tmpdir(), 'samlad-web-'));
 writeFileSync(join(webDist, 'index.html'), '<!doctype html><html lang="sv"><title>Samlad</title></html>');
 
-beforeAll(async () => {
-  database = await openTestDatabase(inject('dbTemplate'));
-  ({ app } = await buildApp({ database, webDist }));
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.destroy();
-});
+const server = serveForFile(webDist);
 
 const post = (payload: string, headers: Record<string, string> = {}) =>
-  app.inject({
+  server.app.inject({
     method: 'POST',
     url: '/graphql',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
@@ -30,15 +22,15 @@ const post = (payload: string, headers: Record<string, string> = {}) =>
 
 describe('HTTP surface', () => {
   it('sends security headers', async () => {
-    const res = await app.inject({ url: '/', headers: { accept: 'text/html' } });
+    const res = await server.app.inject({ url: '/', headers: { accept: 'text/html' } });
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
   });
 
   it('answers health and readiness', async () => {
-    expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok' });
-    const ready = await app.inject('/readyz');
+    expect((await server.app.inject('/healthz')).json()).toEqual({ status: 'ok' });
+    const ready = await server.app.inject('/readyz');
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toMatchObject({ status: 'ready' });
   });
@@ -64,7 +56,7 @@ describe('HTTP surface', () => {
   });
 
   it('refuses mutations over GET', async () => {
-    const res = await app.inject({
+    const res = await server.app.inject({
       method: 'GET',
       url: `/graphql?query=${encodeURIComponent('mutation { signOut }')}`,
       headers: { accept: 'application/json', 'x-samlad-csrf': '1' },
@@ -73,7 +65,7 @@ describe('HTTP surface', () => {
   });
 
   it('refuses a simple cross-site request without the CSRF header', async () => {
-    const res = await app.inject({
+    const res = await server.app.inject({
       method: 'POST',
       url: '/graphql',
       headers: { 'content-type': 'text/plain' },
@@ -109,13 +101,16 @@ describe('HTTP surface', () => {
   });
 
   it('serves the web app, with deep links falling back to the app shell', async () => {
-    const root = await app.inject({ url: '/', headers: { accept: 'text/html' } });
+    const root = await server.app.inject({ url: '/', headers: { accept: 'text/html' } });
     expect(root.statusCode).toBe(200);
     expect(root.body).toContain('<title>Samlad</title>');
-    const deep = await app.inject({ url: '/forum/abc', headers: { accept: 'text/html' } });
+    const deep = await server.app.inject({ url: '/forum/abc', headers: { accept: 'text/html' } });
     expect(deep.statusCode).toBe(200);
     expect(deep.body).toContain('<title>Samlad</title>');
-    const api = await app.inject({ url: '/no-such-thing.json', headers: { accept: 'application/json' } });
+    const api = await server.app.inject({
+      url: '/no-such-thing.json',
+      headers: { accept: 'application/json' },
+    });
     expect(api.statusCode).toBe(404);
   });
 

@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD } from '@samlad/db';
 import { openTestDatabase, type TestDatabase } from '@samlad/db/testing';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { buildApp } from '../app.ts';
 import { createEventHub } from '../events.ts';
 import { createGraphQL, type GraphQLServer } from '../graphql.ts';
 
@@ -116,3 +117,28 @@ export const PEOPLE = {
   partner: 'lina.sjo@ik-sjostaden.example',
   regionMember: 'omar.hassan@regionkronoberg.example',
 } as const;
+
+type App = Awaited<ReturnType<typeof buildApp>>['app'];
+
+/**
+ * The whole server (buildApp, serving `webDist`) over a private copy of the template database,
+ * started before the file's tests and stopped after them.
+ */
+export function serveForFile(webDist: string): { readonly app: App } {
+  let database: TestDatabase | undefined;
+  let app: App | undefined;
+  beforeAll(async () => {
+    database = await openTestDatabase(inject('dbTemplate'));
+    ({ app } = await buildApp({ database, webDist }));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.destroy();
+  });
+  return {
+    get app() {
+      if (!app) throw new Error('the server starts before the tests (beforeAll)');
+      return app;
+    },
+  };
+}
