@@ -195,7 +195,14 @@ describe.skipIf(!browserAvailable)('administration in the browser', () => {
     await page.getByLabel('Person').selectOption({ label: 'Karin Holm' });
     await page.getByRole('button', { name: 'Visa', exact: true }).click();
     await page.waitForURL((address) => address.searchParams.has('person'));
-    await rows.first().waitFor();
+    // The unfiltered rows may still show while the filtered page renders: wait for Karin's alone.
+    await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('table tbody tr')];
+      return (
+        shown.length > 0 &&
+        shown.every((row) => row.querySelectorAll('td')[1]?.textContent?.includes('Karin Holm'))
+      );
+    });
     for (const row of await rows.all())
       expect(await row.locator('td').nth(1).textContent()).toContain('Karin Holm');
 
