@@ -11,14 +11,17 @@ export interface Viewer {
   sessionId: string;
   isPlatformAdmin: boolean;
   /**
-   * The membership the person acts through now, with its organisation's kind (which decides, e.g.,
-   * that a county board never works cases); null if they have no active membership.
+   * The membership the person acts through now, with what the access rules ask of its
+   * organisation (a county board never works cases; it oversees its own county); null if they
+   * have no active membership.
    */
   membership: {
     id: string;
     organisationId: string;
     role: MembershipRole;
     organisationKind: OrganisationKind;
+    organisationName: string;
+    countyCode: string;
   } | null;
 }
 

@@ -15,6 +15,8 @@ interface SessionRow extends Record<string, unknown> {
   organisation_id: string | null;
   role: MembershipRole | null;
   organisation_kind: OrganisationKind | null;
+  organisation_name: string | null;
+  county_code: string | null;
 }
 
 /**
@@ -38,7 +40,8 @@ export function runAsSession<T>(
       sql`
       with found as (
         select s.id as session_id, u.id as user_id, u.is_platform_admin, m.id as membership_id,
-               m.organisation_id, m.role, o.kind as organisation_kind
+               m.organisation_id, m.role, o.kind as organisation_kind,
+               o.name as organisation_name, o.county_code
         from session s
         join user_account u on u.id = s.user_id
         left join membership m on m.id = s.active_membership_id and m.status = 'active'
@@ -57,28 +60,31 @@ export function runAsSession<T>(
   });
 }
 
-/** The columns of a membership a viewer acts through (join the organisation for its kind). */
+/** The columns of a membership a viewer acts through (join its organisation). */
 export const ACTING_MEMBERSHIP = {
   id: schema.membership.id,
   organisationId: schema.membership.organisationId,
   role: schema.membership.role,
   organisationKind: schema.organisation.kind,
+  organisationName: schema.organisation.name,
+  countyCode: schema.organisation.countyCode,
 };
 
 function viewerOf(row: SessionRow): Viewer | null {
   if (!row.session_id || !row.user_id) return null;
+  const { membership_id: id, organisation_id: organisationId, role } = row;
+  const {
+    organisation_kind: organisationKind,
+    organisation_name: organisationName,
+    county_code: countyCode,
+  } = row;
   return {
     sessionId: row.session_id,
     userId: row.user_id,
     isPlatformAdmin: row.is_platform_admin === true,
     membership:
-      row.membership_id && row.organisation_id && row.role && row.organisation_kind
-        ? {
-            id: row.membership_id,
-            organisationId: row.organisation_id,
-            role: row.role,
-            organisationKind: row.organisation_kind,
-          }
+      id && organisationId && role && organisationKind && organisationName && countyCode
+        ? { id, organisationId, role, organisationKind, organisationName, countyCode }
         : null,
   };
 }

@@ -12,18 +12,17 @@ import { countyNetworkJson, networkMemoKey, toCountyNetwork } from './overlap.se
 import { memoKeys } from './overview.service.ts';
 import {
   type ActingOrganisation,
+  actingOrganisation,
   type OrganisationKind,
-  OVERSEEING_ROLES,
   type OverviewPeriod,
   oversees,
-  rememberActingOrganisation,
 } from './overview-access.ts';
 import { fromJson } from './overview-sql.ts';
 
-// The county overview in at most two statements. The first finds the county and the acting
-// organisation, checks that it is the county's board, and reads the light sections (case figures,
-// activities, proposals: small indexed reads), each as JSON, only once the check holds (a CASE on
-// it), so a refused request reads nothing else. The second, only when the selection asks for one
+// The county overview in at most two statements. The first finds the county and, when the acting
+// organisation (which came with the session) is the county's board, reads the light sections
+// (case figures, activities, proposals: small indexed reads), each as JSON, so a refused request
+// reads nothing else. The second, only when the selection asks for one
 // of them, reads the heavy sections (load, deliveries, network) in one go.
 //
 // Why two: the heavy sections together are priced above jit_above_cost. The load reads
@@ -86,10 +85,6 @@ export interface CountyRequest {
 
 interface GateRow extends Record<string, unknown> {
   county_name: string | null;
-  id: string | null;
-  name: string;
-  kind: OrganisationKind;
-  county_code: string;
 }
 
 /**
@@ -102,7 +97,8 @@ export async function openCountyOverview(
   sections: ReadonlySet<Section>,
 ): Promise<{ actor: ActingOrganisation; countyName: string }> {
   const { countyCode, kind, period, threshold } = request;
-  const membership = ctx.viewer?.membership ?? null;
+  const actor = ctx.viewer?.membership ? actingOrganisation(ctx) : null;
+  const allowed = actor !== null && oversees(actor, countyCode);
   const loadScope = { countyCode, kind };
   const forumScope = { countyCode };
   const proposalScope = { countyCode };
@@ -114,43 +110,22 @@ export async function openCountyOverview(
     cases: () => caseFiguresJson(countyCode, period),
     activities: () => activityFiguresJson(countyCode, period),
   };
-  const light = [...sections].filter((s) => LIGHT.has(s));
-  const heavy = [...sections].filter((s) => !LIGHT.has(s));
+  const light = allowed ? [...sections].filter((s) => LIGHT.has(s)) : [];
+  const heavy = allowed ? [...sections].filter((s) => !LIGHT.has(s)) : [];
+  // The county's name; with it, when the viewer may see it, JIT off and the light sections.
   const [row] = await queryRows<GateRow & Partial<Record<Section, unknown>>>(
     ctx.db,
     sql`
-    with gate as (
-      select c.name as county_name, a.id, a.name, a.kind, a.county_code,
-             coalesce(a.kind = 'county_board' and a.county_code = c.code
-                      and ${membership ? OVERSEEING_ROLES.has(membership.role) : false}::boolean, false) as allowed
-      from (select 1) one
-      left join county c on c.code = ${countyCode}
-      left join organisation a on a.id = ${membership?.organisationId ?? null}::uuid
-    )
-    select gate.county_name, gate.id, gate.name, gate.kind, gate.county_code
-           ${heavy.length ? sql`, case when gate.allowed then set_config('jit', 'off', true) end as jit` : sql``}
-           ${sql.join(
-             light.map(
-               (s) => sql`, case when gate.allowed then ${expressions[s]()} end as ${sql.identifier(s)}`,
-             ),
-           )}
-    from gate`,
+    select c.name as county_name
+           ${heavy.length ? sql`, set_config('jit', 'off', true) as jit` : sql``}
+           ${sql.join(light.map((s) => sql`, ${expressions[s]()} as ${sql.identifier(s)}`))}
+    from (select 1) one left join county c on c.code = ${countyCode}`,
   );
   if (!row?.county_name) {
     throw userInputError(ctx, 'overviewCountyUnknown', { value: countyCode }, 'countyCode');
   }
-  if (!membership || !row.id) throw forbiddenError(ctx);
-  const actor: ActingOrganisation = {
-    id: row.id,
-    name: row.name,
-    kind: row.kind,
-    countyCode: row.county_code,
-    role: membership.role,
-  };
-  rememberActingOrganisation(ctx, actor);
-  if (!oversees(actor, countyCode)) {
-    throw forbiddenError(ctx, { key: 'overviewCountyNotAllowed', field: 'countyCode' });
-  }
+  if (!actor) throw forbiddenError(ctx);
+  if (!allowed) throw forbiddenError(ctx, { key: 'overviewCountyNotAllowed', field: 'countyCode' });
   const [loaded] = heavy.length
     ? await queryRows<Partial<Record<Section, unknown>>>(
         ctx.db,

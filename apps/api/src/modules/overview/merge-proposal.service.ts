@@ -74,7 +74,7 @@ export async function proposeForumMerge(
   forumBId: string,
   message: string | null | undefined,
 ): Promise<string> {
-  const actor = await actingOrganisation(ctx);
+  const actor = actingOrganisation(ctx);
   if (forumAId === forumBId) throw new InvalidInputError(ctx, 'mergeSameForum', {}, 'forumBId');
   const found = await ctx.db
     .select()
@@ -190,7 +190,7 @@ export async function answerForumMergeProposal(
   agrees: boolean,
   comment: string | null | undefined,
 ): Promise<string> {
-  const actor = await actingOrganisation(ctx);
+  const actor = actingOrganisation(ctx);
   const proposal = await loadOpenProposal(ctx, proposalId);
   const forums = await ctx.db
     .select({ id: schema.forum.id, hostOrganisationId: schema.forum.hostOrganisationId })
@@ -214,7 +214,7 @@ export async function answerForumMergeProposal(
 
 /** The organisation that proposed a merge takes it back while it is open. */
 export async function withdrawForumMergeProposal(ctx: Context, proposalId: string): Promise<string> {
-  const actor = await actingOrganisation(ctx);
+  const actor = actingOrganisation(ctx);
   const proposal = await loadOpenProposal(ctx, proposalId);
   const proposer =
     proposal.proposedByOrganisationId === actor.id &&
@@ -349,6 +349,6 @@ export function toMergeProposals(rows: readonly ProposalRow[], actor: ActingOrga
 
 /** Merge proposals (see mergeProposalsJson) in one statement. */
 export async function listMergeProposals(ctx: Context, which: ProposalScope): Promise<MergeProposal[]> {
-  const actor = await actingOrganisation(ctx);
+  const actor = actingOrganisation(ctx);
   return toMergeProposals(await selectJson<ProposalRow[]>(ctx, mergeProposalsJson(which)), actor);
 }

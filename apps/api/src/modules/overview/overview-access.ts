@@ -1,10 +1,8 @@
-import { queryRows, type schema } from '@samlad/db';
+import type { schema } from '@samlad/db';
 import { stockholmDate } from '@samlad/domain';
 import { checkPeriod } from '@samlad/domain/overview';
-import { sql } from 'drizzle-orm';
 import type { Context, MembershipRole } from '../../context.ts';
 import { forbiddenError, userInputError } from '../../errors.ts';
-import { oncePerRequest, rememberForRequest } from '../../request-memo.ts';
 
 export type OrganisationKind = (typeof schema.organisationKind.enumValues)[number];
 
@@ -28,31 +26,24 @@ export interface OverviewPeriod {
 export const DEFAULT_FLAG_THRESHOLD = 8;
 
 /** Roles at a county board that oversee its county (access rule 5). Members there see their own load only. */
-export const OVERSEEING_ROLES = new Set<MembershipRole>(['overseer', 'coordinator', 'admin']);
+const OVERSEEING_ROLES = new Set<MembershipRole>(['overseer', 'coordinator', 'admin']);
 /** Roles that host forums and so see their forums' figures. */
 export const HOSTING_ROLES = new Set<MembershipRole>(['coordinator', 'admin']);
 
-const ACTING_KEY = 'overview:acting';
-
-/** The acting organisation, read once per request (several fields of one overview need it). */
-export function actingOrganisation(ctx: Context): Promise<ActingOrganisation> {
-  return oncePerRequest(ctx, ACTING_KEY, () => loadActingOrganisation(ctx));
-}
-
-/** The acting organisation as a statement that read more than it (the county overview's) found it. */
-export function rememberActingOrganisation(ctx: Context, actor: ActingOrganisation): void {
-  rememberForRequest(ctx, ACTING_KEY, actor);
-}
-
-async function loadActingOrganisation(ctx: Context): Promise<ActingOrganisation> {
+/**
+ * The organisation the viewer acts for. Reads nothing: the session's statement brought it
+ * (runAsSession). A FORBIDDEN error for someone with no active membership.
+ */
+export function actingOrganisation(ctx: Context): ActingOrganisation {
   const m = ctx.viewer?.membership;
   if (!m) throw forbiddenError(ctx);
-  const [found] = await queryRows<{ id: string; name: string; kind: OrganisationKind; county_code: string }>(
-    ctx.db,
-    sql`select id, name, kind, county_code from organisation where id = ${m.organisationId}`,
-  );
-  if (!found) throw forbiddenError(ctx);
-  return { id: found.id, name: found.name, kind: found.kind, countyCode: found.county_code, role: m.role };
+  return {
+    id: m.organisationId,
+    name: m.organisationName,
+    kind: m.organisationKind,
+    countyCode: m.countyCode,
+    role: m.role,
+  };
 }
 
 /** Whether the acting organisation oversees this county: its county board, as overseer, coordinator or admin. */

@@ -217,7 +217,7 @@ builder.objectFields(Viewer, (t) => ({
       'The county whose county overview the person may open: their county board’s, when they act for it as overseer, coordinator or admin. Null for everyone else.',
     resolve: async (query, viewer, _args, ctx) => {
       if (!viewer.membership) return null;
-      const actor = await actingOrganisation(ctx);
+      const actor = actingOrganisation(ctx);
       return oversees(actor, actor.countyCode)
         ? ((await ctx.db.query.county.findFirst(query({ where: { code: actor.countyCode } }))) ?? null)
         : null;
@@ -274,7 +274,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const period = checkOverviewPeriod(ctx, args.from, args.to);
       const threshold = checkFlagThreshold(ctx, args.flagThreshold);
-      return { actor: await actingOrganisation(ctx), period, threshold };
+      return { actor: actingOrganisation(ctx), period, threshold };
     },
   }),
 }));
