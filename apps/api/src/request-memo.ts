@@ -2,17 +2,22 @@ import type { Context } from './context.ts';
 
 const memos = new WeakMap<Context, Map<string, Promise<unknown>>>();
 
+function memoOf(ctx: Context): Map<string, Promise<unknown>> {
+  let memo = memos.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    memos.set(ctx, memo);
+  }
+  return memo;
+}
+
 /**
  * The result of `load` for this request and key, loaded once: several fields of one response can
  * need the same rows (an overview's forums and its totals), and each should not read them again.
  * Keys are per request, so nothing outlives it.
  */
 export function oncePerRequest<T>(ctx: Context, key: string, load: () => Promise<T>): Promise<T> {
-  let memo = memos.get(ctx);
-  if (!memo) {
-    memo = new Map();
-    memos.set(ctx, memo);
-  }
+  const memo = memoOf(ctx);
   let found = memo.get(key) as Promise<T> | undefined;
   if (!found) {
     found = load();
@@ -27,10 +32,5 @@ export function oncePerRequest<T>(ctx: Context, key: string, load: () => Promise
  * use it.
  */
 export function rememberForRequest<T>(ctx: Context, key: string, value: T): void {
-  let memo = memos.get(ctx);
-  if (!memo) {
-    memo = new Map();
-    memos.set(ctx, memo);
-  }
-  memo.set(key, Promise.resolve(value));
+  memoOf(ctx).set(key, Promise.resolve(value));
 }

@@ -102,13 +102,49 @@ export async function openCountyOverview(
   const loadScope = { countyCode, kind };
   const forumScope = { countyCode };
   const proposalScope = { countyCode };
-  const expressions: Record<Section, () => SQL> = {
-    load: () => organisationLoadsJson(loadScope, period),
-    deliveries: () => forumDeliveriesJson(forumScope, period, ctx.now),
-    network: () => countyNetworkJson(countyCode, ctx.now),
-    proposals: () => mergeProposalsJson(proposalScope),
-    cases: () => caseFiguresJson(countyCode, period),
-    activities: () => activityFiguresJson(countyCode, period),
+  // Each section: its SQL expression, and how its JSON becomes what its fields read, kept under
+  // the key they read it by.
+  const parts: Record<
+    Section,
+    { expression: () => SQL; keep: (json: unknown, actor: ActingOrganisation) => void }
+  > = {
+    load: {
+      expression: () => organisationLoadsJson(loadScope, period),
+      keep: (json) =>
+        rememberForRequest(
+          ctx,
+          memoKeys.load(loadScope, period, threshold),
+          toOrganisationLoads(fromJson(json), threshold),
+        ),
+    },
+    deliveries: {
+      expression: () => forumDeliveriesJson(forumScope, period, ctx.now),
+      keep: (json) =>
+        rememberForRequest(
+          ctx,
+          memoKeys.deliveries(forumScope, period),
+          toDeliveries(fromJson(json), period),
+        ),
+    },
+    network: {
+      expression: () => countyNetworkJson(countyCode, ctx.now),
+      keep: (json) => rememberForRequest(ctx, networkMemoKey(countyCode), toCountyNetwork(fromJson(json))),
+    },
+    proposals: {
+      expression: () => mergeProposalsJson(proposalScope),
+      keep: (json, actor) =>
+        rememberForRequest(ctx, memoKeys.proposals(proposalScope), toMergeProposals(fromJson(json), actor)),
+    },
+    cases: {
+      expression: () => caseFiguresJson(countyCode, period),
+      keep: (json) =>
+        rememberForRequest(ctx, memoKeys.cases(countyCode, period), toCaseFigures(fromJson(json))),
+    },
+    activities: {
+      expression: () => activityFiguresJson(countyCode, period),
+      keep: (json) =>
+        rememberForRequest(ctx, memoKeys.activities(countyCode, period), toActivityFigures(fromJson(json))),
+    },
   };
   const light = allowed ? [...sections].filter((s) => LIGHT.has(s)) : [];
   const heavy = allowed ? [...sections].filter((s) => !LIGHT.has(s)) : [];
@@ -118,7 +154,7 @@ export async function openCountyOverview(
     sql`
     select c.name as county_name
            ${heavy.length ? sql`, set_config('jit', 'off', true) as jit` : sql``}
-           ${sql.join(light.map((s) => sql`, ${expressions[s]()} as ${sql.identifier(s)}`))}
+           ${sql.join(light.map((s) => sql`, ${parts[s].expression()} as ${sql.identifier(s)}`))}
     from (select 1) one left join county c on c.code = ${countyCode}`,
   );
   if (!row?.county_name) {
@@ -130,35 +166,16 @@ export async function openCountyOverview(
     ? await queryRows<Partial<Record<Section, unknown>>>(
         ctx.db,
         sql`select ${sql.join(
-          heavy.map((s) => sql`${expressions[s]()} as ${sql.identifier(s)}`),
+          heavy.map((s) => sql`${parts[s].expression()} as ${sql.identifier(s)}`),
           sql`, `,
         )}`,
       )
     : [];
-  const values = { ...row, ...loaded };
-  const section = <T>(s: Section): T => {
-    const value = values[s];
-    if (value === null || value === undefined) throw new Error(`the county overview's ${s} came back empty`);
-    return fromJson<T>(value);
-  };
+  const values: Partial<Record<Section, unknown>> = { ...row, ...loaded };
   for (const s of sections) {
-    if (s === 'load') {
-      rememberForRequest(
-        ctx,
-        memoKeys.load(loadScope, period, threshold),
-        toOrganisationLoads(section(s), threshold),
-      );
-    } else if (s === 'deliveries') {
-      rememberForRequest(ctx, memoKeys.deliveries(forumScope, period), toDeliveries(section(s), period));
-    } else if (s === 'network') {
-      rememberForRequest(ctx, networkMemoKey(countyCode), toCountyNetwork(section(s)));
-    } else if (s === 'proposals') {
-      rememberForRequest(ctx, memoKeys.proposals(proposalScope), toMergeProposals(section(s), actor));
-    } else if (s === 'cases') {
-      rememberForRequest(ctx, memoKeys.cases(countyCode, period), toCaseFigures(section(s)));
-    } else {
-      rememberForRequest(ctx, memoKeys.activities(countyCode, period), toActivityFigures(section(s)));
-    }
+    const json = values[s];
+    if (json === null || json === undefined) throw new Error(`the county overview's ${s} came back empty`);
+    parts[s].keep(json, actor);
   }
   return { actor, countyName: row.county_name };
 }
