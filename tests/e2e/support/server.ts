@@ -46,8 +46,9 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts the real API server (which also serves the built web app) on a free port with a fresh
- * PGlite data folder, and waits until /readyz answers 200. The first start migrates and seeds.
+ * Starts the real API server, built as production runs it (it also serves the built web app), on
+ * a free port with a fresh PGlite data folder, and waits until /readyz answers 200. The first start
+ * migrates and seeds.
  */
 export async function startServer(): Promise<RunningServer> {
   // WEB_DIST (as the API reads it) tests a build made elsewhere, e.g. `vite build --outDir`.
@@ -55,10 +56,15 @@ export async function startServer(): Promise<RunningServer> {
   if (!existsSync(join(webDist, 'index.html'))) {
     throw new Error(`${webDist} has no built web app: run \`pnpm build\` (or \`pnpm test:e2e\`) first.`);
   }
+  // The API as production runs it: compiled by `pnpm build` (apps/api/scripts/bundle.ts).
+  const api = join(repoRoot, 'apps/api/dist/main.js');
+  if (!existsSync(api)) {
+    throw new Error(`${api} does not exist: run \`pnpm build\` (or \`pnpm test:e2e\`) first.`);
+  }
   const dataDir = await mkdtemp(join(tmpdir(), 'samlad-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', api], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
