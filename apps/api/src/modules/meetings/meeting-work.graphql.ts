@@ -25,9 +25,12 @@ export const ActionStatus = enumFromDb(
   },
 );
 
+// One formatter for the process: building an Intl.DateTimeFormat costs far more than formatting
+// with one, and `overdue` asks once per action (up to 200 in a joint view).
+const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+
 /** Today in Stockholm, as the YYYY-MM-DD a due date is compared with. */
-const stockholmToday = (now: Date) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+const stockholmToday = (now: Date) => stockholmDate.format(now);
 
 export const ActionItem = builder.drizzleNode('actionItem', {
   name: 'ActionItem',
