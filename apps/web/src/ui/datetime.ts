@@ -27,7 +27,8 @@ const DAY_MS = 86_400_000;
 
 // Creating a DateTimeFormat is costly compared to using one; a list of meetings formats hundreds.
 const formats = new Map<string, Intl.DateTimeFormat>();
-function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** One shared formatter per locale and options: use it instead of `new Intl.DateTimeFormat` in lists. */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = formats.get(key);
   if (!formatter) {
@@ -43,7 +44,7 @@ function toDate(instant: Date | string): Date {
 
 /** The calendar day an instant falls on in the given zone (Stockholm by default). */
 export function calendarDateInZone(instant: Date | string, timeZone = TIME_ZONE): CalendarDate {
-  const parts = format('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
     month: 'numeric',
@@ -88,14 +89,14 @@ export function isoWeekOf(date: CalendarDate): IsoWeek {
 /** "mån 7 dec. 2026, 09:00–11:00"; both dates in full when a meeting runs past midnight. */
 export function formatTimeRange(startsAt: Date | string, endsAt: Date | string, language: string): string {
   const locale = localeFor(language);
-  const day = format(locale, {
+  const day = dateTimeFormat(locale, {
     timeZone: TIME_ZONE,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
   });
-  const time = format(locale, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const time = dateTimeFormat(locale, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const start = toDate(startsAt);
   const end = toDate(endsAt);
   const startDay = day.format(start);
@@ -107,7 +108,7 @@ export function formatTimeRange(startsAt: Date | string, endsAt: Date | string, 
 /** "7 dec." / "7 Dec" for a calendar day. */
 export function formatDayMonth(date: CalendarDate, language: string): string {
   // Noon UTC, formatted in UTC, is the same calendar day everywhere.
-  return format(localeFor(language), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(
+  return dateTimeFormat(localeFor(language), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(
     new Date(toUtcMs(date) + DAY_MS / 2),
   );
 }
@@ -140,7 +141,7 @@ export function instantInZone(
   const guess = toUtcMs(date) + (hours * 60 + minutes) * 60_000;
   // The zone's offset at an instant: its wall-clock time read as if it were UTC, minus the instant.
   const offsetAt = (ms: number) => {
-    const parts = format('en-US', {
+    const parts = dateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -175,7 +176,7 @@ export function toIsoDate(date: CalendarDate): string {
 
 /** `09:30`: the Stockholm wall-clock time of an instant, as an `<input type="time">` value. */
 export function timeInZone(instant: Date | string, timeZone = TIME_ZONE): string {
-  return format('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+  return dateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
     toDate(instant),
   );
 }
@@ -196,7 +197,7 @@ export function weekdayIndex(date: CalendarDate): number {
 
 /** "mån 23 nov." / "Mon 23 Nov": a calendar day with its weekday. */
 export function formatWeekdayDate(date: CalendarDate, language: string): string {
-  return format(localeFor(language), {
+  return dateTimeFormat(localeFor(language), {
     timeZone: 'UTC',
     weekday: 'short',
     day: 'numeric',
@@ -219,7 +220,7 @@ export function parseIsoDate(value: string | null | undefined): CalendarDate | u
 
 /** "23 nov. 2026 14:05:09", Stockholm time: when something happened, to the second (audit log). */
 export function formatDateTime(instant: Date | string, language: string): string {
-  return format(localeFor(language), {
+  return dateTimeFormat(localeFor(language), {
     timeZone: TIME_ZONE,
     day: 'numeric',
     month: 'short',
@@ -233,7 +234,7 @@ export function formatDateTime(instant: Date | string, language: string): string
 
 /** "23 nov. 2026": a day, Stockholm time. */
 export function formatDate(instant: Date | string, language: string): string {
-  return format(localeFor(language), {
+  return dateTimeFormat(localeFor(language), {
     timeZone: TIME_ZONE,
     day: 'numeric',
     month: 'short',
@@ -245,7 +246,7 @@ export function formatDate(instant: Date | string, language: string): string {
 export function formatCalendarDate(isoDate: string, language: string): string {
   const date = parseIsoDate(isoDate);
   if (!date) return isoDate;
-  return format(localeFor(language), {
+  return dateTimeFormat(localeFor(language), {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'short',

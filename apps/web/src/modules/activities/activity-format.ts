@@ -1,4 +1,4 @@
-import { formatTimeRange, localeFor, parseIsoDate, TIME_ZONE } from '../../ui/datetime.ts';
+import { dateTimeFormat, formatTimeRange, localeFor, parseIsoDate, TIME_ZONE } from '../../ui/datetime.ts';
 
 /** Languages most asked for among young people in Swedish municipalities; the form and filter offer them first. */
 export const COMMON_LANGUAGES = ['sv', 'en', 'ar', 'so', 'fa', 'ti', 'uk', 'fi'] as const;
@@ -38,7 +38,7 @@ export function parseLanguageCodes(text: string): string[] | null {
 export function formatDayWithWeekday(isoDate: string, language: string): string {
   const date = parseIsoDate(isoDate);
   if (!date) return isoDate;
-  return new Intl.DateTimeFormat(localeFor(language), {
+  return dateTimeFormat(localeFor(language), {
     timeZone: 'UTC',
     weekday: 'short',
     day: 'numeric',
@@ -58,7 +58,7 @@ export function formatOccurrence(
   const { startsAt, endsAt } = occurrence;
   if (startsAt && endsAt) return formatTimeRange(startsAt, endsAt, language);
   if (startsAt) {
-    const time = new Intl.DateTimeFormat(localeFor(language), {
+    const time = dateTimeFormat(localeFor(language), {
       timeZone: TIME_ZONE,
       hour: '2-digit',
       minute: '2-digit',
@@ -80,9 +80,9 @@ export function formatKronor(amount: number, language: string): string {
 
 /** The weekday names Monday to Sunday, long ("tisdag" / "Tuesday"). */
 export function weekdayNames(language: string): string[] {
-  const format = new Intl.DateTimeFormat(localeFor(language), { timeZone: 'UTC', weekday: 'long' });
+  const weekday = dateTimeFormat(localeFor(language), { timeZone: 'UTC', weekday: 'long' });
   // 5 January 2026 is a Monday.
-  return Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2026, 0, 5 + index, 12))));
+  return Array.from({ length: 7 }, (_, index) => weekday.format(new Date(Date.UTC(2026, 0, 5 + index, 12))));
 }
 
 /** "tisdag och torsdag" / "Tuesday and Thursday". */
