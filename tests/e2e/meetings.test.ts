@@ -106,6 +106,10 @@ describe.skipIf(!browserAvailable)('meetings in the browser', () => {
     expect(await slots.count()).toBeLessThanOrEqual(5);
     await slots.first().click();
     await dialog().getByText('Ingen av de obligatoriska deltagarna har något annat möte då.').waitFor();
+    // Invitees get notice: the time taken starts an hour from now at the earliest.
+    const taken = `${await dialog().getByLabel('Datum').inputValue()} ${await dialog().getByLabel('Starttid').inputValue()}`;
+    const inAnHour = stockholm(new Date(Date.now() + 3_600_000).toISOString());
+    expect(taken >= `${inAnHour.date} ${inAnHour.time}`).toBe(true);
     expect(await warning.count()).toBe(0);
 
     // An in-person meeting needs a place: the API says so on the field.
