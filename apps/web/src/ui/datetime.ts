@@ -96,7 +96,12 @@ export function formatTimeRange(startsAt: Date | string, endsAt: Date | string, 
     month: 'short',
     year: 'numeric',
   });
-  const time = dateTimeFormat(locale, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const time = dateTimeFormat(locale, {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const start = toDate(startsAt);
   const end = toDate(endsAt);
   const startDay = day.format(start);
