@@ -1,4 +1,5 @@
 import { schema } from '@samlad/db';
+import { stockholmDate } from '@samlad/domain';
 import { atomically, mustFind } from '../../db-session.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
@@ -25,13 +26,6 @@ export const ActionStatus = enumFromDb(
   },
 );
 
-// One formatter for the process: building an Intl.DateTimeFormat costs far more than formatting
-// with one, and `overdue` asks once per action (up to 200 in a joint view).
-const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
-
-/** Today in Stockholm, as the YYYY-MM-DD a due date is compared with. */
-const stockholmToday = (now: Date) => stockholmDate.format(now);
-
 export const ActionItem = builder.drizzleNode('actionItem', {
   name: 'ActionItem',
   description: 'Something an organisation undertook at a meeting. It stays on the forum’s agenda until done.',
@@ -50,7 +44,7 @@ export const ActionItem = builder.drizzleNode('actionItem', {
       resolve: (a, _args, ctx) =>
         !!a.dueDate &&
         (a.status === 'open' || a.status === 'in_progress') &&
-        a.dueDate < stockholmToday(ctx.now),
+        a.dueDate < stockholmDate(ctx.now).iso,
     }),
     completedAt: t.expose('completedAt', {
       type: 'DateTime',
