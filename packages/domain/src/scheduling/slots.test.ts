@@ -113,6 +113,12 @@ describe('suggestSlots: grid, now, window and limit', () => {
   it('never suggests a time before now, rounding up to the grid', () => {
     expect(starts({ now: may12('10:07'), limit: 2 })).toEqual(['2026-05-12T10:15', '2026-05-12T11:15']);
   });
+  it('gives the notice asked for: nothing starts sooner than that after now', () => {
+    expect(starts({ now: may12('10:07'), noticeMinutes: 60, limit: 2 })).toEqual([
+      '2026-05-12T11:15',
+      '2026-05-12T12:15',
+    ]);
+  });
   it('moves to the next day when the rest of today is too short', () => {
     const window = { from: base.window.from, to: d('2026-05-14T00:00:00Z') };
     expect(starts({ now: may12('13:30'), durationMinutes: 120, window, limit: 1 })).toEqual([

@@ -27,6 +27,8 @@ export interface SuggestSlotsInput {
   requiredInviteeIds: readonly string[];
   /** No slot starts before this instant. */
   now: Date;
+  /** Notice invitees get: no slot starts sooner than this many minutes after `now` (default 0). */
+  noticeMinutes?: number;
   workingHours?: WorkingHours;
   travelBufferMinutes?: number;
   /** Slots start on this grid, counted from the start of working hours. */
@@ -81,7 +83,7 @@ function blockedTime(
 /**
  * The earliest non-overlapping slots of `durationMinutes` inside `window`, on Swedish working days
  * within working hours (Stockholm time, so 08:00 is 07:00Z in winter and 06:00Z in summer), not
- * before `now`, and clear of every required invitee's busy time. Busy time is merged once and the
+ * before `now` (plus the notice), and clear of every required invitee's busy time. Busy time is merged once and the
  * gaps are walked day by day, so the cost grows with the number of busy items, not of minutes.
  */
 export function suggestSlots(input: SuggestSlotsInput): SuggestSlotsResult {
@@ -108,7 +110,7 @@ export function suggestSlots(input: SuggestSlotsInput): SuggestSlotsResult {
   }
 
   const durationMs = durationMinutes * MINUTE_MS;
-  const from = Math.max(window.from.getTime(), now.getTime());
+  const from = Math.max(window.from.getTime(), now.getTime() + (input.noticeMinutes ?? 0) * MINUTE_MS);
   const to = window.to.getTime();
   const blocked = blockedTime(input, bufferMs, from, to);
   const slots: Interval[] = [];

@@ -5,6 +5,9 @@ import { parseId } from '../../schema/global-id.ts';
 import { Meeting } from './meeting.graphql.ts';
 import { findClashes } from './meeting.service.ts';
 
+/** Invitees need notice: a time that starts while the invitation is being read is no use. */
+const SUGGESTION_NOTICE_MINUTES = 60;
+
 const TimeSlot = builder.objectRef<{ start: Date; end: Date }>('TimeSlot').implement({
   description: 'A proposed time, in working hours on a Swedish working day.',
   fields: (t) => ({
@@ -16,7 +19,7 @@ const TimeSlot = builder.objectRef<{ start: Date; end: Date }>('TimeSlot').imple
 builder.queryFields((t) => ({
   suggestMeetingSlots: t.field({
     type: [TimeSlot],
-    description: `The earliest times in the window, within working hours (Europe/Stockholm) on Swedish working days, when every required organisation is free in every forum, with travel time around in-person meetings. The window may be at most ${MAX_SLOT_WINDOW_DAYS} days.`,
+    description: `The earliest times in the window, within working hours (Europe/Stockholm) on Swedish working days, when every required organisation is free in every forum, with travel time around in-person meetings; none starts within the coming hour. The window may be at most ${MAX_SLOT_WINDOW_DAYS} days.`,
     authScopes: { signedIn: true },
     args: {
       organisationIds: t.arg.idList({ required: true, description: 'The required invitees.' }),
@@ -63,6 +66,7 @@ builder.queryFields((t) => ({
         })),
         requiredInviteeIds: ids,
         now: ctx.now,
+        noticeMinutes: SUGGESTION_NOTICE_MINUTES,
         proposedInPerson: args.inPerson ?? false,
         limit: Math.min(Math.max(args.limit ?? 5, 1), 20),
         ...(args.workdayStart || args.workdayEnd

@@ -118,9 +118,6 @@ const UpdateMeetingMutation = graphql(
 type Mode = EnumValue<'MeetingMode'>;
 const MODES: readonly Mode[] = ['IN_PERSON', 'DIGITAL', 'HYBRID'];
 const SUGGEST_DAYS = 28;
-// Invitees need notice: no suggested time starts within the coming hour (one that starts while the
-// invitation is still being read is no use, and it would be in the past by the time it is answered).
-const SUGGEST_NOTICE_MS = 60 * 60_000;
 
 export interface ScheduleForum {
   id: string;
@@ -270,15 +267,15 @@ export function ScheduleDialog({
     const from = parseTime(start);
     const to = parseTime(end);
     const minutes = from && to ? to.hours * 60 + to.minutes - (from.hours * 60 + from.minutes) : 0;
-    const earliest = new Date(Math.ceil((Date.now() + SUGGEST_NOTICE_MS) / 60_000) * 60_000);
+    const now = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
     const result = await client
       .query(
         SuggestSlotsQuery,
         {
           organisationIds,
           durationMinutes: minutes > 0 ? minutes : 60,
-          from: earliest.toISOString(),
-          to: new Date(earliest.getTime() + SUGGEST_DAYS * 86_400_000).toISOString(),
+          from: now.toISOString(),
+          to: new Date(now.getTime() + SUGGEST_DAYS * 86_400_000).toISOString(),
           inPerson: mode !== 'DIGITAL',
         },
         { requestPolicy: 'network-only' },
