@@ -10,6 +10,7 @@ import type { EventHub } from './events.ts';
 import { localeFromHeader, translate } from './i18n/messages.ts';
 import { readSessionToken } from './modules/auth/cookies.ts';
 import { runAsSession } from './modules/auth/session.service.ts';
+import { asksForReport, createReportLimit, type ReportLimit } from './report-limit.ts';
 import { MAX_PAGE_SIZE } from './schema/builder.ts';
 import { schema } from './schema/index.ts';
 
@@ -63,9 +64,10 @@ class RollbackMutation extends Error {}
  * Every operation runs in one transaction, acting as the application role (never the tables'
  * owner), with the viewer's user and organisation set for row-level security; the statement that
  * sets them also finds the viewer behind the session cookie. A mutation that ends in a GraphQL
- * error is rolled back whole. A subscription finds its viewer once, when it starts.
+ * error is rolled back whole. A subscription finds its viewer once, when it starts. A report
+ * (report-limit.ts) waits for its turn before its transaction begins.
  */
-function transactionPerOperation(): Plugin<Context> {
+function transactionPerOperation(reports: ReportLimit): Plugin<Context> {
   return {
     onSubscribe: ({ subscribeFn, setSubscribeFn }) => {
       setSubscribeFn(async (args) => {
@@ -77,16 +79,19 @@ function transactionPerOperation(): Plugin<Context> {
     onExecute: ({ executeFn, setExecuteFn }) => {
       setExecuteFn(async (args) => {
         const ctx = args.contextValue as Context;
-        const operation = getOperationAST(args.document, args.operationName)?.operation;
+        const definition = getOperationAST(args.document, args.operationName);
+        const operation = definition?.operation;
         let result: Awaited<ReturnType<typeof executeFn>> | undefined;
-        try {
-          await runAsSession(ctx.rootDb, ctx.sessionToken, ctx.now, async (tx, viewer) => {
+        const run = () =>
+          runAsSession(ctx.rootDb, ctx.sessionToken, ctx.now, async (tx, viewer) => {
             ctx.db = tx;
             ctx.viewer = viewer;
             result = await executeFn(args);
             if (operation === 'mutation' && 'errors' in result && result.errors?.length)
               throw new RollbackMutation();
           });
+        try {
+          await (asksForReport(args.document, definition) ? reports(run) : run());
         } catch (error) {
           if (!(error instanceof RollbackMutation)) throw error;
         } finally {
@@ -116,6 +121,8 @@ export function createGraphQL(options: {
   db: Database;
   log: FastifyBaseLogger | Pick<Console, 'error'>;
   events: EventHub;
+  /** Takes reports (report-limit.ts) in turn; by default REPORTS_AT_ONCE at a time. */
+  reports?: ReportLimit;
 }) {
   return createYoga<ServerContext, Context>({
     schema,
@@ -126,7 +133,7 @@ export function createGraphQL(options: {
     logging: false,
     plugins: [
       maskUnexpectedErrors(options.log),
-      transactionPerOperation(),
+      transactionPerOperation(options.reports ?? createReportLimit()),
       responseCookies(),
       // A header simple cross-site forms cannot send; browsers' preflight then guards the rest.
       useCSRFPrevention({ requestHeaders: ['x-samlad-csrf'] }),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../app.ts';
 import { createEventHub } from '../events.ts';
 import { createGraphQL, type GraphQLServer } from '../graphql.ts';
+import type { ReportLimit } from '../report-limit.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -45,7 +46,7 @@ const quietLog = {
 };
 
 /** A GraphQL server over a private copy of the seeded template database. */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(options: { reports?: ReportLimit } = {}): Promise<TestApi> {
   let statements = 0;
   const database = await openTestDatabase(inject('dbTemplate'), {
     // Transaction control is not a statement of the request's: BEGIN and COMMIT never reach the
@@ -56,7 +57,7 @@ export async function startTestApi(): Promise<TestApi> {
   });
   const events = createEventHub(database);
   await events.start();
-  const yoga = createGraphQL({ db: database.db, log: quietLog, events });
+  const yoga = createGraphQL({ db: database.db, log: quietLog, events, ...options });
   const gqlWith =
     (cookie: string | null): Gql =>
     async (query, variables, headers) => {

@@ -1,0 +1,45 @@
+import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import pLimit, { type LimitFunction } from 'p-limit';
+
+/**
+ * Root fields that compute a report over a whole county. One holds tens of megabytes while it
+ * runs (the largest county's overview answers with 2.5 MB of JSON), so ten at once would need
+ * ten times that: the process computes a few at a time and the rest wait their turn.
+ */
+const REPORT_FIELDS = new Set(['countyOverview']);
+
+/**
+ * Reports one API process computes at once. Two keep both the process and the database busy
+ * (one report's statement runs while the other's answer is built); a report that waits holds no
+ * transaction and no connection.
+ */
+export const REPORTS_AT_ONCE = 2;
+
+export type ReportLimit = LimitFunction;
+
+export function createReportLimit(reportsAtOnce = REPORTS_AT_ONCE): ReportLimit {
+  return pLimit(reportsAtOnce);
+}
+
+/** Whether the operation asks for a report at its root, through fragments too. */
+export function asksForReport(
+  document: DocumentNode,
+  operation: OperationDefinitionNode | null | undefined,
+): boolean {
+  if (operation?.operation !== 'query') return false;
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition.selectionSet);
+  }
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return REPORT_FIELDS.has(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
+      if (seen.has(selection.name.value)) return false;
+      seen.add(selection.name.value);
+      return visit(fragments.get(selection.name.value));
+    });
+  return visit(operation.selectionSet);
+}
