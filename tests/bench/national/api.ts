@@ -1,10 +1,11 @@
 // The benchmark's side of the API's own process (api-child.ts): start it, ask it for its SQL
 // statement count and resident memory over IPC, stop it. Every wait is bounded, and the child
 // stops by itself if this process goes away.
+
 import { type ChildProcess, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundle } from '../../../apps/api/scripts/bundle.ts';
+import { productionNodeOptions } from '../../../apps/api/scripts/node-options.ts';
 import { log } from '../support.ts';
 import type { ApiChildOptions, FromApiChild, ToApiChild } from './api-child.ts';
 
@@ -17,17 +18,7 @@ const CHILD = `${OUT}/api-child.js`;
  * Node's options for the API process: production's (apps/api's start script), unless
  * API_NODE_OPTIONS says otherwise, to try others.
  */
-const NODE_OPTIONS = (process.env.API_NODE_OPTIONS ?? productionNodeOptions()).split(' ').filter(Boolean);
-
-/** The options between `node` and the script in apps/api's start script. */
-function productionNodeOptions(): string {
-  const file = new URL('../../../apps/api/package.json', import.meta.url);
-  const start = (JSON.parse(readFileSync(file, 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const options = /^node((?: --[\w-]+(?:=\S+)?)*) dist\/main\.js$/.exec(start)?.[1];
-  if (options === undefined)
-    throw new Error(`apps/api's start script is not "node [--options] dist/main.js": ${start}`);
-  return options.trim();
-}
+const NODE_OPTIONS = process.env.API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? productionNodeOptions();
 const START_TIMEOUT_MS = 120_000;
 const SAMPLE_TIMEOUT_MS = 5_000;
 const STOP_TIMEOUT_MS = 10_000;

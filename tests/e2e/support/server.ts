@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { productionNodeOptions } from '../../../apps/api/scripts/node-options.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const READY_TIMEOUT_MS = 90_000;
@@ -56,7 +57,8 @@ export async function startServer(): Promise<RunningServer> {
   if (!existsSync(join(webDist, 'index.html'))) {
     throw new Error(`${webDist} has no built web app: run \`pnpm build\` (or \`pnpm test:e2e\`) first.`);
   }
-  // The API as production runs it: compiled by `pnpm build` (apps/api/scripts/bundle.ts).
+  // The API as production runs it: compiled by `pnpm build` (apps/api/scripts/bundle.ts), with
+  // production's Node options (its heap limit among them).
   const api = join(repoRoot, 'apps/api/dist/main.js');
   if (!existsSync(api)) {
     throw new Error(`${api} does not exist: run \`pnpm build\` (or \`pnpm test:e2e\`) first.`);
@@ -64,7 +66,7 @@ export async function startServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'samlad-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--enable-source-maps', api], {
+  const child = spawn(process.execPath, [...productionNodeOptions(), api], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
