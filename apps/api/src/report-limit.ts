@@ -1,5 +1,6 @@
-import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { type DocumentNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode } from 'graphql';
 import pLimit, { type LimitFunction } from 'p-limit';
+import { selectedFieldNames } from './schema/selections.ts';
 
 /**
  * Root fields that compute a report over a whole county. One holds tens of megabytes while it
@@ -27,19 +28,13 @@ export function asksForReport(
   operation: OperationDefinitionNode | null | undefined,
 ): boolean {
   if (operation?.operation !== 'query') return false;
-  const fragments = new Map<string, SelectionSetNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION)
-      fragments.set(definition.name.value, definition.selectionSet);
+  const fragment = (name: string) =>
+    document.definitions.find(
+      (definition): definition is FragmentDefinitionNode =>
+        definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === name,
+    )?.selectionSet;
+  for (const field of selectedFieldNames([operation.selectionSet], fragment)) {
+    if (REPORT_FIELDS.has(field)) return true;
   }
-  const seen = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === Kind.FIELD) return REPORT_FIELDS.has(selection.name.value);
-      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
-      if (seen.has(selection.name.value)) return false;
-      seen.add(selection.name.value);
-      return visit(fragments.get(selection.name.value));
-    });
-  return visit(operation.selectionSet);
+  return false;
 }

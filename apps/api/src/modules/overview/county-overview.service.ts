@@ -1,9 +1,10 @@
 import { queryRows } from '@samlad/db';
 import { type SQL, sql } from 'drizzle-orm';
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.ts';
 import { forbiddenError, userInputError } from '../../errors.ts';
 import { rememberForRequest } from '../../request-memo.ts';
+import { selectedFieldNames } from '../../schema/selections.ts';
 import { forumDeliveriesJson, toDeliveries } from './delivery.service.ts';
 import { activityFiguresJson, caseFiguresJson, toActivityFigures, toCaseFigures } from './figures.service.ts';
 import { organisationLoadsJson, toOrganisationLoads } from './load.service.ts';
@@ -58,22 +59,11 @@ const SECTIONS_OF_FIELD: Record<string, readonly Section[]> = {
 
 /** The sections the selection under this field asks for, through fragments too (directives aside: over-reading is harmless). */
 export function plannedSections(info: GraphQLResolveInfo): Set<Section> {
-  const sections = new Set<Section>();
-  const seen = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === 'Field') {
-        for (const s of SECTIONS_OF_FIELD[selection.name.value] ?? []) sections.add(s);
-      } else if (selection.kind === 'InlineFragment') {
-        visit(selection.selectionSet);
-      } else if (!seen.has(selection.name.value)) {
-        seen.add(selection.name.value);
-        visit(info.fragments[selection.name.value]?.selectionSet);
-      }
-    }
-  };
-  for (const node of info.fieldNodes as readonly FieldNode[]) visit(node.selectionSet);
-  return sections;
+  const fields = selectedFieldNames(
+    info.fieldNodes.map((node) => node.selectionSet),
+    (name) => info.fragments[name]?.selectionSet,
+  );
+  return new Set([...fields].flatMap((field) => SECTIONS_OF_FIELD[field] ?? []));
 }
 
 export interface CountyRequest {
