@@ -91,7 +91,7 @@ function transactionPerOperation(reports: ReportLimit): Plugin<Context> {
               throw new RollbackMutation();
           });
         try {
-          await (asksForReport(args.document, definition) ? reports(run) : run());
+          await (asksForReport(args.schema, args.document, definition) ? reports(run) : run());
         } catch (error) {
           if (!(error instanceof RollbackMutation)) throw error;
         } finally {

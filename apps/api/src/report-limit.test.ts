@@ -1,11 +1,12 @@
 import { getOperationAST, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asksForReport, createReportLimit } from './report-limit.ts';
+import { schema } from './schema/index.ts';
 import { PEOPLE, startTestApi, type TestApi, type TestClient } from './test/harness.ts';
 
 const asks = (source: string, operationName?: string) => {
   const document = parse(source);
-  return asksForReport(document, getOperationAST(document, operationName));
+  return asksForReport(schema, document, getOperationAST(document, operationName));
 };
 
 describe('which operations are reports', () => {

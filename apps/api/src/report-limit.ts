@@ -1,13 +1,19 @@
-import { type DocumentNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { selectedFieldNames } from './schema/selections.ts';
 
 /**
- * Root fields that compute a report over a whole county. One holds tens of megabytes while it
- * runs (the largest county's overview answers with 2.5 MB of JSON), so ten at once would need
- * ten times that: the process computes a few at a time and the rest wait their turn.
+ * Marks a root query field that computes a report, in its `extensions`. One report can hold tens
+ * of megabytes while it runs (the largest county's overview answers with 2.5 MB of JSON), so ten
+ * at once would need ten times that: the process computes a few at a time and the rest wait.
  */
-const REPORT_FIELDS = new Set(['countyOverview']);
+export const REPORT = { samladReport: true } as const;
 
 /**
  * Reports one API process computes at once. Two keep both the process and the database busy
@@ -24,6 +30,7 @@ export function createReportLimit(reportsAtOnce = REPORTS_AT_ONCE): ReportLimit 
 
 /** Whether the operation asks for a report at its root, through fragments too. */
 export function asksForReport(
+  schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode | null | undefined,
 ): boolean {
@@ -33,8 +40,9 @@ export function asksForReport(
       (definition): definition is FragmentDefinitionNode =>
         definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === name,
     )?.selectionSet;
+  const fields = schema.getQueryType()?.getFields() ?? {};
   for (const field of selectedFieldNames([operation.selectionSet], fragment)) {
-    if (REPORT_FIELDS.has(field)) return true;
+    if (fields[field]?.extensions.samladReport === REPORT.samladReport) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { REPORT } from '../../report-limit.ts';
 import { builder } from '../../schema/builder.ts';
 import { Viewer } from '../auth/viewer.graphql.ts';
 import { OrganisationKind } from '../organisations/organisation.graphql.ts';
@@ -242,6 +243,8 @@ builder.queryFields((t) => ({
     description:
       'The county overview, for the county’s board (overseers, coordinators and admins of its länsstyrelse). Anyone else gets a FORBIDDEN error.',
     authScopes: { signedIn: true },
+    // Computed a few at a time (report-limit.ts).
+    extensions: REPORT,
     args: {
       countyCode: t.arg.string({
         required: true,
