@@ -46,6 +46,37 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/**
+ * drizzle sends a query it was not asked to name as an unnamed statement. postgres.js then asks the
+ * server to describe it before running it, on every call: two round trips, and PostgreSQL parses
+ * and plans the same text each time. Named, postgres.js prepares each text once per connection
+ * and runs it in one round trip from then on. Statements without parameters (migrations,
+ * `begin`) keep the simple protocol, as before. Transactions and savepoints hand their own
+ * client to drizzle, so they are wrapped too. The texts are the code's own, so the statements a
+ * connection holds stay bounded (and postgres.js retires connections after max_lifetime).
+ */
+function preparing(sql: postgres.Sql): postgres.Sql {
+  return new Proxy(sql, {
+    get(target, key, receiver) {
+      if (key === 'unsafe') {
+        return (
+          query: string,
+          params?: postgres.ParameterOrJSON<never>[],
+          options?: postgres.UnsafeQueryOptions,
+        ) => target.unsafe(query, params, { ...options, prepare: true });
+      }
+      if (key === 'begin' || key === 'savepoint') {
+        return (...args: unknown[]) => {
+          const work = args.pop() as (tx: postgres.Sql) => unknown;
+          const open = Reflect.get(target, key, receiver) as (...a: unknown[]) => unknown;
+          return open(...args, (tx: postgres.Sql) => work(preparing(tx)));
+        };
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  });
+}
+
 export async function createDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   const logger: Logger | undefined = options.onQuery
     ? { logQuery: (query) => options.onQuery?.(query) }
@@ -58,7 +89,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       onnotice: () => {},
       connection: { TimeZone: 'UTC' },
     });
-    const db = drizzlePostgres({ client, ...config });
+    const db = drizzlePostgres({ client: preparing(client), ...config });
     return {
       db: db as unknown as Database,
       kind: 'postgres',
