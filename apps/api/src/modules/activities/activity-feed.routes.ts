@@ -47,13 +47,16 @@ function readQuery(request: FeedRequest, reply: FastifyReply): FeedQuery | null 
   return { modifiedAfter, municipalityCode, page, perPage };
 }
 
-/** 304 when the client's copy is current (If-None-Match first, as RFC 9110 says; else If-Modified-Since). */
+const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+
+/**
+ * 304 when the client's copy is current (If-None-Match first, as RFC 9110 says; else
+ * If-Modified-Since). If-None-Match compares weakly: the opaque tags, whether W/ or not.
+ */
 function notModified(request: FastifyRequest, etag: string, lastModified: Date | null): boolean {
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch !== undefined)
-    return ifNoneMatch
-      .split(',')
-      .some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*');
+    return ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag) || tag.trim() === '*');
   const since = request.headers['if-modified-since'];
   if (since && lastModified) {
     const sinceTime = Date.parse(since);

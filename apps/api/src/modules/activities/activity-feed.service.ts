@@ -62,7 +62,9 @@ export async function feedVersion(db: Database, q: FeedQuery, kind: string): Pro
     q.perPage,
   ];
   return {
-    etag: `"${createHash('sha256').update(key.join('|')).digest('base64url').slice(0, 27)}"`,
+    // Weak: the same version goes out gzipped, brotli'd or plain (fastify/compress), and a strong
+    // validator would have to differ for each of those representations (RFC 9110, 8.8.3).
+    etag: `W/"${createHash('sha256').update(key.join('|')).digest('base64url').slice(0, 27)}"`,
     lastModified: latest,
     total: row?.n ?? 0,
   };

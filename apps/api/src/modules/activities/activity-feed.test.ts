@@ -120,8 +120,9 @@ describe('GET /feeds/activities.json', () => {
     const first = await get('/feeds/activities.json');
     const etag = String(first.headers.etag);
     const lastModified = String(first.headers['last-modified']);
-    expect(etag).toMatch(/^".+"$/);
+    expect(etag).toMatch(/^W\/".+"$/);
     expect((await get('/feeds/activities.json', { 'if-none-match': etag })).statusCode).toBe(304);
+    expect((await get('/feeds/activities.json', { 'if-none-match': etag.slice(2) })).statusCode).toBe(304);
     expect((await get('/feeds/activities.json', { 'if-modified-since': lastModified })).statusCode).toBe(304);
     expect((await get('/feeds/activities.json?page=2', { 'if-none-match': etag })).statusCode).toBe(200);
     await database.db
