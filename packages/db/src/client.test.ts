@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { queryRows } from './client.ts';
+import { type Executor, queryRows } from './client.ts';
 import * as schema from './schema/index.ts';
 import { openTestDatabase, type TestDatabase } from './testing.ts';
 
@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => database?.destroy());
 
 /** The statements this connection holds prepared, by their text. */
-const prepared = (tx: Parameters<Parameters<TestDatabase['db']['transaction']>[0]>[0]) =>
+const prepared = (tx: Executor) =>
   queryRows<{ statement: string }>(tx, sql`select statement from pg_prepared_statements`).then((rows) =>
     rows.map((r) => r.statement),
   );

@@ -7,6 +7,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../context.ts';
+import { decodeGlobalId } from './global-id.ts';
 import { schema } from './index.ts';
 
 // A page of meetings resolves these fields once per row: 75 meetings of 10 fields are 750 calls.
@@ -33,29 +34,21 @@ function infoFor(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>)
   };
 }
 
-function fields(pick: (field: GraphQLField<unknown, unknown>) => boolean) {
-  const found: [GraphQLObjectType, GraphQLField<unknown, unknown>][] = [];
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) if (pick(field)) found.push([type, field]);
-  }
-  return found;
-}
-
-const drizzleTypes = new Set(
-  Object.values(schema.getTypeMap())
-    .filter((type) => isObjectType(type) && type.extensions?.pothosDrizzleModel)
-    .map((type) => type.name),
+/** Every field of the types backed by a table (drizzle objects), with its type. */
+const tableFields = Object.values(schema.getTypeMap()).flatMap((type) =>
+  isObjectType(type) && type.extensions?.pothosDrizzleModel
+    ? Object.values(type.getFields()).map((field) => [type, field] as const)
+    : [],
 );
 
 describe('fields a list resolves once per row', () => {
   it('reads an exposed column of a table-backed type straight off the row', () => {
-    const exposed = fields(
-      (field) =>
+    const exposed = tableFields.filter(
+      ([, field]) =>
         typeof field.extensions?.pothosExposedField === 'string' &&
         // Fields with scopes of their own check them first; those are not plain reads.
         !(field.extensions?.pothosOptions as { authScopes?: unknown } | undefined)?.authScopes,
-    ).filter(([type]) => drizzleTypes.has(type.name));
+    );
     expect(exposed.length).toBeGreaterThan(50);
     const notPlain: string[] = [];
     for (const [type, field] of exposed) {
@@ -69,16 +62,15 @@ describe('fields a list resolves once per row', () => {
   });
 
   it('answers a node’s id at once, not as a promise', () => {
-    const ids = fields((field) => field.name === 'id').filter(
-      ([type]) => drizzleTypes.has(type.name) && type.getInterfaces().some((i) => i.name === 'Node'),
+    const ids = tableFields.filter(
+      ([type, field]) => field.name === 'id' && type.getInterfaces().some((i) => i.name === 'Node'),
     );
     expect(ids.length).toBeGreaterThan(10);
     const wrong: string[] = [];
     for (const [type, field] of ids) {
-      const row = { id: '5eed0000-0000-0000-0000-000000000001', code: '0780' };
+      const row = { id: '5eed0000-0000-0000-0000-000000000001' };
       const answer = field.resolve?.(row, {}, context(), infoFor(type, field));
-      const typename =
-        typeof answer === 'string' && Buffer.from(answer, 'base64url').toString('utf8').split(':')[0];
+      const typename = typeof answer === 'string' ? decodeGlobalId(answer, context()).typename : null;
       if (typename !== type.name) wrong.push(type.name);
     }
     expect(wrong).toEqual([]);

@@ -55,8 +55,10 @@ const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
  */
 function notModified(request: FastifyRequest, etag: string, lastModified: Date | null): boolean {
   const ifNoneMatch = request.headers['if-none-match'];
-  if (ifNoneMatch !== undefined)
-    return ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag) || tag.trim() === '*');
+  if (ifNoneMatch !== undefined) {
+    const ours = opaque(etag);
+    return ifNoneMatch.split(',').some((tag) => opaque(tag) === ours || tag.trim() === '*');
+  }
   const since = request.headers['if-modified-since'];
   if (since && lastModified) {
     const sinceTime = Date.parse(since);
