@@ -13,6 +13,7 @@ import { runAsSession } from './modules/auth/session.service.ts';
 import { asksForReport, createReportLimit, type ReportLimit } from './report-limit.ts';
 import { MAX_PAGE_SIZE } from './schema/builder.ts';
 import { schema } from './schema/index.ts';
+import { runPlanned } from './schema/planned-reads.ts';
 
 export interface ServerContext {
   req?: FastifyRequest;
@@ -65,7 +66,8 @@ class RollbackMutation extends Error {}
  * owner), with the viewer's user and organisation set for row-level security; the statement that
  * sets them also finds the viewer behind the session cookie. A mutation that ends in a GraphQL
  * error is rolled back whole. A subscription finds its viewer once, when it starts. A report
- * (report-limit.ts) waits for its turn before its transaction begins.
+ * (report-limit.ts) waits for its turn before its transaction begins. A query of plain row reads
+ * is answered by its plan (planned-reads.ts) instead of the executor, in the same transaction.
  */
 function transactionPerOperation(reports: ReportLimit): Plugin<Context> {
   return {
@@ -86,7 +88,18 @@ function transactionPerOperation(reports: ReportLimit): Plugin<Context> {
           runAsSession(ctx.rootDb, ctx.sessionToken, ctx.now, async (tx, viewer) => {
             ctx.db = tx;
             ctx.viewer = viewer;
-            result = await executeFn(args);
+            // A query of plain row reads is answered by its plan (a statement a root field).
+            const planned =
+              operation === 'query' && definition
+                ? await runPlanned(
+                    args.schema,
+                    args.document,
+                    definition,
+                    args.variableValues ?? undefined,
+                    ctx,
+                  )
+                : null;
+            result = (planned as typeof result) ?? (await executeFn(args));
             if (operation === 'mutation' && 'errors' in result && result.errors?.length)
               throw new RollbackMutation();
           });

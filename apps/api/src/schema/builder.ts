@@ -36,6 +36,8 @@ export interface SchemaTypes {
 
 /** The largest page a connection returns; larger requests get this many. */
 export const MAX_PAGE_SIZE = 200;
+/** The page a connection returns when `first` is not given. */
+export const DEFAULT_PAGE_SIZE = 20;
 
 /** The one Pothos builder. It defines no types: modules do. */
 export const builder = new SchemaBuilder<SchemaTypes>({
@@ -87,7 +89,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     client: (ctx) => ctx.db,
     getTableConfig,
     relations,
-    defaultConnectionSize: 20,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
     maxConnectionSize: MAX_PAGE_SIZE,
   },
 });

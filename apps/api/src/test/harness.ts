@@ -37,6 +37,8 @@ export interface TestApi {
   withCookie(cookie: string): TestClient;
   /** How many SQL statements `run` sent. */
   countStatements(run: () => Promise<unknown>): Promise<number>;
+  /** The SQL statements `run` sent, in order. */
+  statementsOf(run: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -47,12 +49,14 @@ const quietLog = {
 
 /** A GraphQL server over a private copy of the seeded template database. */
 export async function startTestApi(options: { reports?: ReportLimit } = {}): Promise<TestApi> {
-  let statements = 0;
+  // Statements are kept only while a caller records them.
+  const recorders = new Set<string[]>();
   const database = await openTestDatabase(inject('dbTemplate'), {
     // Transaction control is not a statement of the request's: BEGIN and COMMIT never reach the
     // logger, and savepoints reach it only from PGlite's driver (postgres.js sends its own).
     onQuery: (query) => {
-      if (!/^\s*(savepoint|release savepoint|rollback to savepoint)\b/i.test(query)) statements += 1;
+      if (!/^\s*(savepoint|release savepoint|rollback to savepoint)\b/i.test(query))
+        for (const r of recorders) r.push(query);
     },
   });
   const events = createEventHub(database);
@@ -77,6 +81,16 @@ export async function startTestApi(options: { reports?: ReportLimit } = {}): Pro
         ...(await response.json()),
       };
     };
+  const statementsOf = async (run: () => Promise<unknown>) => {
+    const recorded: string[] = [];
+    recorders.add(recorded);
+    try {
+      await run();
+    } finally {
+      recorders.delete(recorded);
+    }
+    return recorded;
+  };
   const withCookie = (cookie: string): TestClient => ({ gql: gqlWith(cookie), cookie });
   return {
     database,
@@ -94,11 +108,8 @@ export async function startTestApi(options: { reports?: ReportLimit } = {}): Pro
       }
       return withCookie(cookie);
     },
-    async countStatements(run) {
-      const before = statements;
-      await run();
-      return statements - before;
-    },
+    statementsOf,
+    countStatements: async (run) => (await statementsOf(run)).length,
     close: async () => {
       await events.close();
       await database.destroy();

@@ -1,0 +1,480 @@
+import { type Relations, relations } from '@samlad/db';
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLLeafType,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  getArgumentValues,
+  getNamedType,
+  getVariableValues,
+  isLeafType,
+  isListType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Context } from '../context.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder.ts';
+import { encodeGlobalId } from './global-id.ts';
+
+// Planned reads. A query whose every field is a plain read of rows (columns a drizzle type
+// exposes, node ids, to-one relations, under a list root that says which rows it lists) is
+// answered by one relational query per root field, with the answer built straight from the rows.
+// graphql-js would otherwise walk every field of every row through Pothos' wrappers, which is
+// most of such a request's cost (tests/bench/RESULTS.md). It runs in the operation's transaction,
+// under the same row-level security, with the where clause the root's resolver uses and the leaf
+// types' own serialize, so the answer is the executor's; planned-reads.test.ts compares the two,
+// document by document and role by role. Anything else (a directive, an argument on an inner
+// field, a field with scopes or a resolver of its own, cursors, page info) is not planned, and
+// the executor answers as always.
+
+/** The rows a planned list root lists: its resolver's where clause and order, for its arguments. */
+export interface PlannedRows {
+  where: Record<string, unknown>;
+  orderBy: Record<string, 'asc' | 'desc'>;
+}
+
+interface PlannedRoot {
+  /** The rows for these (coerced) arguments; throws, as the resolver does, for bad ones. */
+  rows(ctx: Context, args: Record<string, unknown>): PlannedRows;
+}
+
+const roots = new Map<string, PlannedRoot>();
+
+/**
+ * Lets a Query connection field (a drizzleConnection without cursors of its own making) be
+ * planned. `rows` must be what its resolver hands to `query()`, with the order made total (the
+ * primary key last), as Pothos' connection orders it.
+ */
+export function planConnectionRoot(fieldName: string, root: PlannedRoot) {
+  roots.set(fieldName, root);
+}
+
+type Row = Record<string, unknown>;
+
+type Entry =
+  | { kind: 'typename'; key: string; name: string }
+  | { kind: 'id'; key: string; typename: string }
+  | { kind: 'column'; key: string; column: string; type: GraphQLLeafType; nonNull: boolean; list: boolean }
+  | { kind: 'one'; key: string; relation: string; nonNull: boolean; shape: Shape };
+
+/** What to read of one table's rows and how to answer with them. */
+interface Shape {
+  columns: Set<string>;
+  entries: Entry[];
+}
+
+interface RootPlan {
+  key: string;
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+  table: string;
+  root: PlannedRoot;
+  /** Response keys and typenames of the connection and its edges, in the order asked. */
+  connection: Array<{ key: string; typename?: string }>;
+  edges: Array<{ key: string; typename?: string }>;
+  shape: Shape;
+}
+
+type Plan = Array<RootPlan | { key: string; typename: string }>;
+
+/** Thrown while planning: this document is left to the executor. */
+class NotPlannable extends Error {}
+
+const fail = (): never => {
+  throw new NotPlannable();
+};
+
+const SIGNED_IN = JSON.stringify({ signedIn: true });
+
+interface PothosExtensions {
+  pothosOptions?: { authScopes?: unknown; select?: unknown };
+  /** The drizzle plugin's model: the key of `db.query` and of the relations. */
+  pothosDrizzleModel?: string;
+  pothosExposedField?: string;
+  /** Set by the drizzle plugin's t.relation (with the two below) and its relatedConnection. */
+  pothosDrizzleLoaded?: unknown;
+  pothosDrizzleSelect?: unknown;
+}
+const extensionsOf = (thing: { extensions?: unknown }) => (thing.extensions ?? {}) as PothosExtensions;
+
+/** The drizzle model a type reads, if it is a drizzle type whose rows a signed-in viewer may see. */
+function tableOf(type: GraphQLObjectType): string {
+  const ext = extensionsOf(type);
+  const table = ext.pothosDrizzleModel;
+  if (typeof table !== 'string') return fail();
+  const scopes = ext.pothosOptions?.authScopes;
+  if (scopes !== undefined && JSON.stringify(scopes) !== SIGNED_IN) return fail();
+  return table;
+}
+
+/**
+ * Whether a field is the drizzle plugin's `t.relation(name)` with no `query` of its own: its
+ * resolver is then `parent[name]`. A `t.field` with a `select` and a resolver of its own (a case's
+ * subject, which checks consent and audits the read) has no `pothosDrizzleLoaded` and has a
+ * `select`. The relation's select is asked what it would load: exactly the relation, with nothing
+ * (no filter, no order) of the field's own, or it is not planned.
+ */
+export function isPlainRelation(ext: PothosExtensions, name: string): boolean {
+  if (!ext.pothosDrizzleLoaded || typeof ext.pothosDrizzleSelect !== 'function') return false;
+  if (ext.pothosOptions?.select !== undefined) return false;
+  try {
+    const asked = ext.pothosDrizzleSelect(
+      {},
+      Object.freeze({}),
+      (query: unknown) => query,
+      () => ({}),
+      undefined,
+    );
+    return JSON.stringify(asked) === JSON.stringify({ columns: {}, with: { [name]: {} } });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The fields a selection asks for, by response key in the order graphql-js answers them (its
+ * collectFields), following fragments whose condition is the type itself. Directives are not
+ * planned, so a document with @skip or @include is left to the executor.
+ */
+function collect(
+  type: GraphQLObjectType,
+  selections: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  into = new Map<string, FieldNode[]>(),
+): Map<string, FieldNode[]> {
+  for (const selection of selections.selections) {
+    if (selection.directives?.length) fail();
+    if (selection.kind === Kind.FIELD) {
+      const key = selection.alias?.value ?? selection.name.value;
+      into.set(key, [...(into.get(key) ?? []), selection]);
+      continue;
+    }
+    const fragment =
+      selection.kind === Kind.INLINE_FRAGMENT ? selection : (fragments.get(selection.name.value) ?? fail());
+    if (fragment.typeCondition && fragment.typeCondition.name.value !== type.name) fail();
+    collect(type, fragment.selectionSet, fragments, into);
+  }
+  return into;
+}
+
+/** The merged selection of several nodes for one response key (graphql-js merges them too). */
+function merged(nodes: FieldNode[]): SelectionSetNode {
+  return {
+    kind: Kind.SELECTION_SET,
+    selections: nodes.flatMap((node) => node.selectionSet?.selections ?? []),
+  };
+}
+
+function objectType(type: GraphQLOutputType): { type: GraphQLObjectType; nonNull: boolean } {
+  const nonNull = type instanceof GraphQLNonNull;
+  const inner = nonNull ? type.ofType : type;
+  if (!(inner instanceof GraphQLObjectType)) return fail();
+  return { type: inner, nonNull };
+}
+
+function shapeOf(
+  type: GraphQLObjectType,
+  selection: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): Shape {
+  const table = tableOf(type);
+  const tableRelations = (relations as Relations)[table as keyof Relations]?.relations as
+    | Record<string, { relationType: string; targetTable: unknown }>
+    | undefined;
+  const fields = type.getFields();
+  const shape: Shape = { columns: new Set(), entries: [] };
+  for (const [key, nodes] of collect(type, selection, fragments)) {
+    const name = nodes[0]?.name.value ?? fail();
+    if (nodes.some((n) => n.name.value !== name || n.arguments?.length)) fail();
+    if (name === '__typename') {
+      shape.entries.push({ kind: 'typename', key, name: type.name });
+      continue;
+    }
+    const field = fields[name] ?? fail();
+    const ext = extensionsOf(field);
+    if (field.args.length || ext.pothosOptions?.authScopes !== undefined) fail();
+    const named = getNamedType(field.type);
+    if (name === 'id' && !ext.pothosExposedField && type.getInterfaces().some((i) => i.name === 'Node')) {
+      // A node's id is its `id` column as a global id (row-fields.test.ts holds every node to that).
+      shape.columns.add('id');
+      shape.entries.push({ kind: 'id', key, typename: type.name });
+    } else if (ext.pothosExposedField && isLeafType(named)) {
+      const nonNull = field.type instanceof GraphQLNonNull;
+      const outer = nonNull ? (field.type as GraphQLNonNull<GraphQLOutputType>).ofType : field.type;
+      const list = isListType(outer);
+      // A list of columns is planned only as a list of non-null values: `[Theme!]`.
+      if (list && !(outer.ofType instanceof GraphQLNonNull && isLeafType(outer.ofType.ofType))) fail();
+      shape.columns.add(ext.pothosExposedField);
+      shape.entries.push({ kind: 'column', key, column: ext.pothosExposedField, type: named, nonNull, list });
+    } else {
+      // A to-one relation of the same name, read as it is.
+      const relation = tableRelations?.[name];
+      const target = objectType(field.type);
+      if (relation?.relationType !== 'one' || !isPlainRelation(ext, name)) fail();
+      const targetModel = (relations as Relations)[tableOf(target.type) as keyof Relations];
+      if (relation?.targetTable !== targetModel?.table) fail();
+      shape.entries.push({
+        kind: 'one',
+        key,
+        relation: name,
+        nonNull: target.nonNull,
+        shape: shapeOf(target.type, merged(nodes), fragments),
+      });
+    }
+  }
+  return shape;
+}
+
+/** The connection's edges' node type, through `edges: [Edge!]!` and `node: Node!`. */
+function connectionParts(connection: GraphQLObjectType) {
+  const edgesField = connection.getFields().edges ?? fail();
+  const edgeType = getNamedType(edgesField.type);
+  if (!(edgeType instanceof GraphQLObjectType)) return fail();
+  const nodeType = getNamedType(edgeType.getFields().node?.type ?? fail());
+  if (!(nodeType instanceof GraphQLObjectType)) return fail();
+  return { edgeType, nodeType };
+}
+
+function planRoot(
+  key: string,
+  nodes: FieldNode[],
+  field: GraphQLField<unknown, unknown>,
+  root: PlannedRoot,
+  fragments: Map<string, FragmentDefinitionNode>,
+): RootPlan {
+  const connectionType = objectType(field.type).type;
+  const { edgeType, nodeType } = connectionParts(connectionType);
+  const connection: RootPlan['connection'] = [];
+  const edges: RootPlan['edges'] = [];
+  const nodeSelections: FieldNode[] = [];
+  for (const [edgesKey, edgesNodes] of collect(connectionType, merged(nodes), fragments)) {
+    const name = edgesNodes[0]?.name.value;
+    if (name === '__typename') connection.push({ key: edgesKey, typename: connectionType.name });
+    else if (name === 'edges' && edgesNodes.every((n) => n.name.value === 'edges')) {
+      if (connection.some((c) => c.typename === undefined)) fail();
+      connection.push({ key: edgesKey });
+      for (const [edgeKey, edgeNodes] of collect(edgeType, merged(edgesNodes), fragments)) {
+        const edgeField = edgeNodes[0]?.name.value;
+        if (edgeField === '__typename') edges.push({ key: edgeKey, typename: edgeType.name });
+        else if (edgeField === 'node' && edgeNodes.every((n) => n.name.value === 'node')) {
+          if (edges.some((e) => e.typename === undefined)) fail();
+          edges.push({ key: edgeKey });
+          nodeSelections.push(...edgeNodes);
+        } else fail();
+      }
+    } else fail();
+  }
+  const node = nodes[0] ?? fail();
+  if (nodes.some((n) => n !== node)) fail();
+  return {
+    key,
+    field,
+    node,
+    table: tableOf(nodeType),
+    root,
+    connection,
+    edges,
+    shape: shapeOf(nodeType, merged(nodeSelections), fragments),
+  };
+}
+
+function plan(schema: GraphQLSchema, operation: OperationDefinitionNode, document: DocumentNode): Plan {
+  if (operation.operation !== 'query' || operation.directives?.length) fail();
+  const query = schema.getQueryType() ?? fail();
+  const fragments = new Map(
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
+    ),
+  );
+  const planned: Plan = [];
+  for (const [key, nodes] of collect(query, operation.selectionSet, fragments)) {
+    const name = nodes[0]?.name.value ?? fail();
+    if (name === '__typename') {
+      planned.push({ key, typename: query.name });
+      continue;
+    }
+    const root = roots.get(name) ?? fail();
+    const field = query.getFields()[name] ?? fail();
+    if (extensionsOf(field).pothosOptions?.authScopes !== undefined && !isSignedInOnly(field)) fail();
+    planned.push(planRoot(key, nodes, field, root, fragments));
+  }
+  return planned;
+}
+
+const isSignedInOnly = (field: { extensions?: unknown }) =>
+  JSON.stringify(extensionsOf(field).pothosOptions?.authScopes) === SIGNED_IN;
+
+const plans = new WeakMap<DocumentNode, Map<string, Plan | null>>();
+
+/** The plan for an operation of a document, made once per (cached, parsed) document; null if none. */
+export function planFor(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): Plan | null {
+  const byOperation = plans.get(document) ?? new Map<string, Plan | null>();
+  plans.set(document, byOperation);
+  const name = operation.name?.value ?? '';
+  let found = byOperation.get(name);
+  if (found === undefined) {
+    try {
+      found = plan(schema, operation, document);
+    } catch (error) {
+      if (!(error instanceof NotPlannable)) throw error;
+      found = null;
+    }
+    byOperation.set(name, found);
+  }
+  return found;
+}
+
+/** A value the executor would have answered differently (a null where none may be): not ours. */
+class LeaveToExecutor extends Error {}
+
+/** An item of a list column, which may not be null (shapeOf plans only such lists). */
+function serializeItem(type: GraphQLLeafType, item: unknown): unknown {
+  if (item === null || item === undefined) throw new LeaveToExecutor();
+  return type.serialize(item);
+}
+
+function answer(shape: Shape, row: Row): Row {
+  const out: Row = {};
+  for (const entry of shape.entries) {
+    switch (entry.kind) {
+      case 'typename':
+        out[entry.key] = entry.name;
+        break;
+      case 'id':
+        out[entry.key] = encodeGlobalId(entry.typename, row.id as string);
+        break;
+      case 'column': {
+        const value = row[entry.column];
+        if (value === null || value === undefined) {
+          if (entry.nonNull) throw new LeaveToExecutor();
+          out[entry.key] = null;
+        } else if (!entry.list) out[entry.key] = entry.type.serialize(value);
+        else if (!Array.isArray(value)) throw new LeaveToExecutor();
+        else out[entry.key] = value.map((item) => serializeItem(entry.type, item));
+        break;
+      }
+      case 'one': {
+        const related = row[entry.relation] as Row | null | undefined;
+        if (!related) {
+          if (entry.nonNull) throw new LeaveToExecutor();
+          out[entry.key] = null;
+        } else out[entry.key] = answer(entry.shape, related);
+      }
+    }
+  }
+  return out;
+}
+
+/** The relational query options that read a shape's columns and relations. */
+function selectionOf(shape: Shape): { columns: Record<string, true>; with?: Record<string, unknown> } {
+  const columns = Object.fromEntries([...shape.columns].map((c) => [c, true as const]));
+  const withs = shape.entries.flatMap((e) =>
+    e.kind === 'one' ? [[e.relation, selectionOf(e.shape)] as const] : [],
+  );
+  return withs.length ? { columns, with: Object.fromEntries(withs) } : { columns };
+}
+
+type FindMany = (options: Record<string, unknown>) => Promise<Row[]>;
+
+/**
+ * The page size Pothos' connection uses: `first` or its default, at most MAX_PAGE_SIZE. Paging
+ * backwards or from a cursor, and sizes it refuses, are not planned.
+ */
+function pageSize(args: Record<string, unknown>): number | null {
+  if (args.after != null || args.before != null || args.last != null) return null;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  return typeof first === 'number' && Number.isInteger(first) && first > 0
+    ? Math.min(first, MAX_PAGE_SIZE)
+    : null;
+}
+
+/** The relational query options for a root's rows, or null to leave the request to the executor. */
+function optionsFor(part: RootPlan, variables: Record<string, unknown>, ctx: Context) {
+  try {
+    const args = getArgumentValues(part.field, part.node, variables);
+    const limit = pageSize(args);
+    // The resolver throws the person's error for bad arguments; the executor lets it.
+    return limit === null ? null : { ...selectionOf(part.shape), ...part.root.rows(ctx, args), limit };
+  } catch {
+    return null;
+  }
+}
+
+function connectionOf(part: RootPlan, rows: Row[]): Row {
+  const connection: Row = {};
+  for (const c of part.connection) {
+    connection[c.key] =
+      c.typename ??
+      rows.map((row) => {
+        const edge: Row = {};
+        for (const e of part.edges) edge[e.key] = e.typename ?? answer(part.shape, row);
+        return edge;
+      });
+  }
+  return connection;
+}
+
+/**
+ * Answers the operation by its plan, in the operation's transaction, when there is one and the
+ * viewer is signed in. Null leaves it to the executor: no plan, arguments the plan does not take
+ * or the resolver refuses (the executor gives that error), or rows it would answer otherwise. A
+ * failure of the database is masked as the executor's would be.
+ */
+export async function runPlanned(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  ctx: Context,
+): Promise<{ data: Row | null; errors?: GraphQLError[] } | null> {
+  if (!ctx.viewer) return null;
+  const planned = planFor(schema, document, operation);
+  if (!planned) return null;
+  // The request's variables, coerced as the executor coerces them; wrong ones are its to report.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) return null;
+  const reads: Array<{ key: string; typename: string } | { part: RootPlan; options: Row }> = [];
+  for (const part of planned) {
+    if (!('root' in part)) reads.push(part);
+    else {
+      const options = optionsFor(part, coerced.coerced, ctx);
+      if (!options) return null;
+      reads.push({ part, options });
+    }
+  }
+  const data: Row = {};
+  for (const read of reads) {
+    if (!('part' in read)) {
+      data[read.key] = read.typename;
+      continue;
+    }
+    const table = (ctx.db.query as unknown as Record<string, { findMany: FindMany }>)[read.part.table];
+    let rows: Row[];
+    try {
+      rows = await (table ?? fail()).findMany(read.options);
+    } catch (error) {
+      const originalError = error instanceof Error ? error : new Error(String(error));
+      return {
+        data: null,
+        errors: [new GraphQLError(originalError.message, { path: [read.part.key], originalError })],
+      };
+    }
+    try {
+      data[read.part.key] = connectionOf(read.part, rows);
+    } catch {
+      return null;
+    }
+  }
+  return { data };
+}
