@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DEMO_PASSWORD } from '@samlad/db';
 import { openTestDatabase } from '@samlad/db/testing';
 import { describe, expect, inject, it } from 'vitest';
-import { buildApp } from './app.ts';
+import { buildApp, GRAPHQL_BODY_LIMIT } from './app.ts';
 import { serveForFile } from './test/harness.ts';
 
 const webDist = mkdtempSync(join(tmpdir(), 'samlad-web-'));
@@ -80,6 +80,22 @@ describe('HTTP surface', () => {
     const body = res.json();
     expect(body.errors[0].message).toMatch(/JSON/i);
     expect(res.body).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it('refuses a body over the limit with 413 and says so in Swedish and English, and takes one just under it', async () => {
+    const padded = (bytes: number) => {
+      const body = JSON.stringify({ query: '{ __typename }', variables: { pad: '' } });
+      return body.replace('"pad":""', `"pad":"${'x'.repeat(bytes - body.length)}"`);
+    };
+    const over = await post(padded(GRAPHQL_BODY_LIMIT + 1));
+    expect(over.statusCode).toBe(413);
+    expect(over.json()).toMatchObject({
+      error: 'too_large',
+      message: expect.stringMatching(/för stor.*too large/),
+    });
+    const under = await post(padded(GRAPHQL_BODY_LIMIT));
+    expect(under.statusCode).toBe(200);
+    expect(under.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('answers a query that does not parse with a GraphQL syntax error', async () => {

@@ -144,6 +144,8 @@ export function createGraphQL(options: {
     maskedErrors: false,
     graphiql: false,
     logging: false,
+    // The route reads the body, and limits its size, before yoga sees it (app.ts).
+    maxRequestBodySize: false,
     plugins: [
       maskUnexpectedErrors(options.log),
       transactionPerOperation(options.reports ?? createReportLimit()),
