@@ -267,7 +267,9 @@ async function main() {
           Object.assign(entry, {
             samlad,
             rssAtRest: rest.rss,
-            rssPeak,
+            // The value at rest is a sample of the same process: V8 can hand memory back between
+            // it and the sampler's first, and a peak below the rest would read as nonsense.
+            rssPeak: Math.max(rest.rss, rssPeak),
             // Per request sent: those in flight at the end ran their statements too.
             statementsPerRequest: samlad.sent
               ? (after.statements - rest.statements) / samlad.sent
