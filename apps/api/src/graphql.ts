@@ -13,7 +13,7 @@ import { runAsSession } from './modules/auth/session.service.ts';
 import { asksForReport, createReportLimit, type ReportLimit } from './report-limit.ts';
 import { MAX_PAGE_SIZE } from './schema/builder.ts';
 import { schema } from './schema/index.ts';
-import { runPlanned } from './schema/planned-reads.ts';
+import { runPlanned } from './schema/planned-reads/answer.ts';
 
 export interface ServerContext {
   req?: FastifyRequest;
@@ -67,7 +67,7 @@ class RollbackMutation extends Error {}
  * sets them also finds the viewer behind the session cookie. A mutation that ends in a GraphQL
  * error is rolled back whole. A subscription finds its viewer once, when it starts. A report
  * (report-limit.ts) waits for its turn before its transaction begins. A query of plain row reads
- * is answered by its plan (planned-reads.ts) instead of the executor, in the same transaction.
+ * is answered by its plan (schema/planned-reads) instead of the executor, in the same transaction.
  */
 function transactionPerOperation(reports: ReportLimit): Plugin<Context> {
   return {

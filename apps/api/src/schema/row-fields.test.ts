@@ -70,7 +70,7 @@ describe('fields a list resolves once per row', () => {
     for (const [type, field] of ids) {
       const row = { id: '5eed0000-0000-0000-0000-000000000001' };
       const answer = field.resolve?.(row, {}, context(), infoFor(type, field));
-      // Its own type and the row's `id` column: planned reads (planned-reads.ts) count on both.
+      // Its own type and the row's `id` column: planned reads (planned-reads/) count on both.
       const decoded = typeof answer === 'string' ? decodeGlobalId(answer, context()) : null;
       if (decoded?.typename !== type.name || decoded.id !== row.id) wrong.push(type.name);
     }

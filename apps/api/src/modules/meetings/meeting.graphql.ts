@@ -4,7 +4,7 @@ import type { Context } from '../../context.ts';
 import { userInputError } from '../../errors.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
-import { planConnectionRoot } from '../../schema/planned-reads.ts';
+import { planConnectionRoot } from '../../schema/planned-reads/plan.ts';
 import { whereDefined } from '../../schema/where.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { Forum, visibleForumWhere } from '../forums/forum.graphql.ts';
@@ -92,7 +92,7 @@ function checkWindow(ctx: Context, from: Date, to: Date) {
 /**
  * The rows `meetings` lists: the viewer's organisation's forums' meetings that start in the
  * window, earliest first (the id breaks ties, as the connection's cursors need). Its resolver and
- * its planned read (planned-reads.ts) both take them from here.
+ * its planned read (schema/planned-reads) both take them from here.
  */
 function meetingsInWindow(ctx: Context, args: { from: Date; to: Date; forumId?: string | null | undefined }) {
   checkWindow(ctx, args.from, args.to);

@@ -3,27 +3,23 @@ import {
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
-  GraphQLError,
   type GraphQLField,
   type GraphQLLeafType,
   GraphQLNonNull,
   GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLSchema,
-  getArgumentValues,
   getNamedType,
-  getVariableValues,
   isLeafType,
   isListType,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { Context } from '../context.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder.ts';
-import { encodeGlobalId } from './global-id.ts';
+import type { Context } from '../../context.ts';
 
-// Planned reads. A query whose every field is a plain read of rows (columns a drizzle type
+// Planned reads, the planning: which documents can be answered straight from rows, and how
+// (answer.ts answers them). A query whose every field is a plain read of rows (columns a drizzle type
 // exposes, node ids, to-one relations, under a list root that says which rows it lists) is
 // answered by one relational query per root field, with the answer built straight from the rows.
 // graphql-js would otherwise walk every field of every row through Pothos' wrappers, which is
@@ -40,7 +36,7 @@ export interface PlannedRows {
   orderBy: Record<string, 'asc' | 'desc'>;
 }
 
-interface PlannedRoot {
+export interface PlannedRoot {
   /** The rows for these (coerced) arguments; throws, as the resolver does, for bad ones. */
   rows(ctx: Context, args: Record<string, unknown>): PlannedRows;
 }
@@ -56,21 +52,21 @@ export function planConnectionRoot(fieldName: string, root: PlannedRoot) {
   roots.set(fieldName, root);
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
-type Entry =
+export type Entry =
   | { kind: 'typename'; key: string; name: string }
   | { kind: 'id'; key: string; typename: string }
   | { kind: 'column'; key: string; column: string; type: GraphQLLeafType; nonNull: boolean; list: boolean }
   | { kind: 'one'; key: string; relation: string; nonNull: boolean; shape: Shape };
 
 /** What to read of one table's rows and how to answer with them. */
-interface Shape {
+export interface Shape {
   columns: Set<string>;
   entries: Entry[];
 }
 
-interface RootPlan {
+export interface RootPlan {
   key: string;
   field: GraphQLField<unknown, unknown>;
   node: FieldNode;
@@ -82,12 +78,12 @@ interface RootPlan {
   shape: Shape;
 }
 
-type Plan = Array<RootPlan | { key: string; typename: string }>;
+export type Plan = Array<RootPlan | { key: string; typename: string }>;
 
 /** Thrown while planning: this document is left to the executor. */
 class NotPlannable extends Error {}
 
-const fail = (): never => {
+export const fail = (): never => {
   throw new NotPlannable();
 };
 
@@ -242,6 +238,29 @@ function connectionParts(connection: GraphQLObjectType) {
   return { edgeType, nodeType };
 }
 
+/**
+ * The fields of a wrapper type (a connection, an edge) a selection asks for: `__typename`s and
+ * the one field `inner`, once; anything else is not planned. Response keys in the order asked.
+ */
+function wrapperOf(
+  type: GraphQLObjectType,
+  nodes: FieldNode[],
+  inner: string,
+  fragments: Map<string, FragmentDefinitionNode>,
+): { keys: Array<{ key: string; typename?: string }>; inner: FieldNode[] } {
+  const keys: Array<{ key: string; typename?: string }> = [];
+  let innerNodes: FieldNode[] | undefined;
+  for (const [key, fieldNodes] of collect(type, merged(nodes), fragments)) {
+    const name = fieldNodes[0]?.name.value;
+    if (name === '__typename') keys.push({ key, typename: type.name });
+    else if (name === inner && !innerNodes && fieldNodes.every((n) => n.name.value === inner)) {
+      keys.push({ key });
+      innerNodes = fieldNodes;
+    } else fail();
+  }
+  return { keys, inner: innerNodes ?? [] };
+}
+
 function planRoot(
   key: string,
   nodes: FieldNode[],
@@ -251,26 +270,8 @@ function planRoot(
 ): RootPlan {
   const connectionType = objectType(field.type).type;
   const { edgeType, nodeType } = connectionParts(connectionType);
-  const connection: RootPlan['connection'] = [];
-  const edges: RootPlan['edges'] = [];
-  const nodeSelections: FieldNode[] = [];
-  for (const [edgesKey, edgesNodes] of collect(connectionType, merged(nodes), fragments)) {
-    const name = edgesNodes[0]?.name.value;
-    if (name === '__typename') connection.push({ key: edgesKey, typename: connectionType.name });
-    else if (name === 'edges' && edgesNodes.every((n) => n.name.value === 'edges')) {
-      if (connection.some((c) => c.typename === undefined)) fail();
-      connection.push({ key: edgesKey });
-      for (const [edgeKey, edgeNodes] of collect(edgeType, merged(edgesNodes), fragments)) {
-        const edgeField = edgeNodes[0]?.name.value;
-        if (edgeField === '__typename') edges.push({ key: edgeKey, typename: edgeType.name });
-        else if (edgeField === 'node' && edgeNodes.every((n) => n.name.value === 'node')) {
-          if (edges.some((e) => e.typename === undefined)) fail();
-          edges.push({ key: edgeKey });
-          nodeSelections.push(...edgeNodes);
-        } else fail();
-      }
-    } else fail();
-  }
+  const connection = wrapperOf(connectionType, nodes, 'edges', fragments);
+  const edges = wrapperOf(edgeType, connection.inner, 'node', fragments);
   const node = nodes[0] ?? fail();
   if (nodes.some((n) => n !== node)) fail();
   return {
@@ -279,9 +280,9 @@ function planRoot(
     node,
     table: tableOf(nodeType),
     root,
-    connection,
-    edges,
-    shape: shapeOf(nodeType, merged(nodeSelections), fragments),
+    connection: connection.keys,
+    edges: edges.keys,
+    shape: shapeOf(nodeType, merged(edges.inner), fragments),
   };
 }
 
@@ -333,148 +334,4 @@ export function planFor(
     byOperation.set(name, found);
   }
   return found;
-}
-
-/** A value the executor would have answered differently (a null where none may be): not ours. */
-class LeaveToExecutor extends Error {}
-
-/** An item of a list column, which may not be null (shapeOf plans only such lists). */
-function serializeItem(type: GraphQLLeafType, item: unknown): unknown {
-  if (item === null || item === undefined) throw new LeaveToExecutor();
-  return type.serialize(item);
-}
-
-function answer(shape: Shape, row: Row): Row {
-  const out: Row = {};
-  for (const entry of shape.entries) {
-    switch (entry.kind) {
-      case 'typename':
-        out[entry.key] = entry.name;
-        break;
-      case 'id':
-        out[entry.key] = encodeGlobalId(entry.typename, row.id as string);
-        break;
-      case 'column': {
-        const value = row[entry.column];
-        if (value === null || value === undefined) {
-          if (entry.nonNull) throw new LeaveToExecutor();
-          out[entry.key] = null;
-        } else if (!entry.list) out[entry.key] = entry.type.serialize(value);
-        else if (!Array.isArray(value)) throw new LeaveToExecutor();
-        else out[entry.key] = value.map((item) => serializeItem(entry.type, item));
-        break;
-      }
-      case 'one': {
-        const related = row[entry.relation] as Row | null | undefined;
-        if (!related) {
-          if (entry.nonNull) throw new LeaveToExecutor();
-          out[entry.key] = null;
-        } else out[entry.key] = answer(entry.shape, related);
-      }
-    }
-  }
-  return out;
-}
-
-/** The relational query options that read a shape's columns and relations. */
-function selectionOf(shape: Shape): { columns: Record<string, true>; with?: Record<string, unknown> } {
-  const columns = Object.fromEntries([...shape.columns].map((c) => [c, true as const]));
-  const withs = shape.entries.flatMap((e) =>
-    e.kind === 'one' ? [[e.relation, selectionOf(e.shape)] as const] : [],
-  );
-  return withs.length ? { columns, with: Object.fromEntries(withs) } : { columns };
-}
-
-type FindMany = (options: Record<string, unknown>) => Promise<Row[]>;
-
-/**
- * The page size Pothos' connection uses: `first` or its default, at most MAX_PAGE_SIZE. Paging
- * backwards or from a cursor, and sizes it refuses, are not planned.
- */
-function pageSize(args: Record<string, unknown>): number | null {
-  if (args.after != null || args.before != null || args.last != null) return null;
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  return typeof first === 'number' && Number.isInteger(first) && first > 0
-    ? Math.min(first, MAX_PAGE_SIZE)
-    : null;
-}
-
-/** The relational query options for a root's rows, or null to leave the request to the executor. */
-function optionsFor(part: RootPlan, variables: Record<string, unknown>, ctx: Context) {
-  try {
-    const args = getArgumentValues(part.field, part.node, variables);
-    const limit = pageSize(args);
-    // The resolver throws the person's error for bad arguments; the executor lets it.
-    return limit === null ? null : { ...selectionOf(part.shape), ...part.root.rows(ctx, args), limit };
-  } catch {
-    return null;
-  }
-}
-
-function connectionOf(part: RootPlan, rows: Row[]): Row {
-  const connection: Row = {};
-  for (const c of part.connection) {
-    connection[c.key] =
-      c.typename ??
-      rows.map((row) => {
-        const edge: Row = {};
-        for (const e of part.edges) edge[e.key] = e.typename ?? answer(part.shape, row);
-        return edge;
-      });
-  }
-  return connection;
-}
-
-/**
- * Answers the operation by its plan, in the operation's transaction, when there is one and the
- * viewer is signed in. Null leaves it to the executor: no plan, arguments the plan does not take
- * or the resolver refuses (the executor gives that error), or rows it would answer otherwise. A
- * failure of the database is masked as the executor's would be.
- */
-export async function runPlanned(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
-  ctx: Context,
-): Promise<{ data: Row | null; errors?: GraphQLError[] } | null> {
-  if (!ctx.viewer) return null;
-  const planned = planFor(schema, document, operation);
-  if (!planned) return null;
-  // The request's variables, coerced as the executor coerces them; wrong ones are its to report.
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-  if (coerced.errors) return null;
-  const reads: Array<{ key: string; typename: string } | { part: RootPlan; options: Row }> = [];
-  for (const part of planned) {
-    if (!('root' in part)) reads.push(part);
-    else {
-      const options = optionsFor(part, coerced.coerced, ctx);
-      if (!options) return null;
-      reads.push({ part, options });
-    }
-  }
-  const data: Row = {};
-  for (const read of reads) {
-    if (!('part' in read)) {
-      data[read.key] = read.typename;
-      continue;
-    }
-    const table = (ctx.db.query as unknown as Record<string, { findMany: FindMany }>)[read.part.table];
-    let rows: Row[];
-    try {
-      rows = await (table ?? fail()).findMany(read.options);
-    } catch (error) {
-      const originalError = error instanceof Error ? error : new Error(String(error));
-      return {
-        data: null,
-        errors: [new GraphQLError(originalError.message, { path: [read.part.key], originalError })],
-      };
-    }
-    try {
-      data[read.part.key] = connectionOf(read.part, rows);
-    } catch {
-      return null;
-    }
-  }
-  return { data };
 }

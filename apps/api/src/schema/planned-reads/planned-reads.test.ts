@@ -1,10 +1,10 @@
 import { DEMO } from '@samlad/db';
 import { type GraphQLObjectType, getOperationAST, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PEOPLE, startTestApi, type TestApi, type TestClient } from '../test/harness.ts';
-import { encodeGlobalId } from './global-id.ts';
-import { schema } from './index.ts';
-import { isPlainRelation, planFor } from './planned-reads.ts';
+import { PEOPLE, startTestApi, type TestApi, type TestClient } from '../../test/harness.ts';
+import { encodeGlobalId } from '../global-id.ts';
+import { schema } from '../index.ts';
+import { isPlainRelation, planFor } from './plan.ts';
 
 let api: TestApi;
 beforeAll(async () => {
