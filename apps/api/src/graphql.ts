@@ -106,7 +106,13 @@ function transactionPerOperation(reports: ReportLimit): Plugin<Context> {
         try {
           await (asksForReport(args.schema, args.document, definition) ? reports(run) : run());
         } catch (error) {
-          if (!(error instanceof RollbackMutation)) throw error;
+          // The transaction failed (a statement in it failed, which postgres.js rethrows at the
+          // end, or the commit did): nothing of it holds, and the answer is an error that
+          // maskUnexpectedErrors logs and words for the person, never the database's message.
+          if (!(error instanceof RollbackMutation)) {
+            const originalError = error instanceof Error ? error : new Error(String(error));
+            result = { errors: [new GraphQLError(originalError.message, { originalError })] };
+          }
         } finally {
           ctx.db = ctx.rootDb;
         }
