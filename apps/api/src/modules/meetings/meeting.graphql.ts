@@ -4,7 +4,7 @@ import type { Context } from '../../context.ts';
 import { userInputError } from '../../errors.ts';
 import { builder } from '../../schema/builder.ts';
 import { parseId } from '../../schema/global-id.ts';
-import { planConnectionRoot } from '../../schema/planned-reads/plan.ts';
+import { plannedConnection } from '../../schema/planned-reads/plan.ts';
 import { whereDefined } from '../../schema/where.ts';
 import { enumFromDb } from '../common/enums.ts';
 import { Forum, visibleForumWhere } from '../forums/forum.graphql.ts';
@@ -107,10 +107,6 @@ function meetingsInWindow(ctx: Context, args: { from: Date; to: Date; forumId?: 
   };
 }
 
-planConnectionRoot('meetings', {
-  rows: (ctx, args) => meetingsInWindow(ctx, args as { from: Date; to: Date; forumId?: string | null }),
-});
-
 builder.queryFields((t) => ({
   meeting: t.drizzleField({
     type: 'meeting',
@@ -135,6 +131,10 @@ builder.queryFields((t) => ({
         forumId: t.arg.id({ required: false, description: 'Only meetings of this forum.' }),
       },
       resolve: (query, _root, args, ctx) => ctx.db.query.meeting.findMany(query(meetingsInWindow(ctx, args))),
+      // Plain reads of these rows are answered by their plan (schema/planned-reads).
+      extensions: plannedConnection({
+        rows: (ctx, args) => meetingsInWindow(ctx, args as { from: Date; to: Date; forumId?: string | null }),
+      }),
     },
     { name: 'MeetingConnection', description: 'A page of meetings.' },
     { name: 'MeetingEdge', description: 'A meeting in a page.' },

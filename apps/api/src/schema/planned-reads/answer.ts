@@ -1,6 +1,5 @@
 import {
   type DocumentNode,
-  GraphQLError,
   type GraphQLLeafType,
   type GraphQLSchema,
   getArgumentValues,
@@ -58,7 +57,11 @@ function answer(shape: Shape, row: Row): Row {
 
 /** The relational query options that read a shape's columns and relations. */
 function selectionOf(shape: Shape): { columns: Record<string, true>; with?: Record<string, unknown> } {
-  const columns = Object.fromEntries([...shape.columns].map((c) => [c, true as const]));
+  const columns = Object.fromEntries(
+    shape.entries.flatMap((e) =>
+      e.kind === 'id' ? [['id', true as const]] : e.kind === 'column' ? [[e.column, true as const]] : [],
+    ),
+  );
   const withs = shape.entries.flatMap((e) =>
     e.kind === 'one' ? [[e.relation, selectionOf(e.shape)] as const] : [],
   );
@@ -109,7 +112,7 @@ function connectionOf(part: RootPlan, rows: Row[]): Row {
  * Answers the operation by its plan, in the operation's transaction, when there is one and the
  * viewer is signed in. Null leaves it to the executor: no plan, arguments the plan does not take
  * or the resolver refuses (the executor gives that error), or rows it would answer otherwise. A
- * failure of the database is masked as the executor's would be.
+ * failure of the database fails the transaction, whose error graphql.ts masks as any other.
  */
 export async function runPlanned(
   schema: GraphQLSchema,
@@ -117,41 +120,26 @@ export async function runPlanned(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
   ctx: Context,
-): Promise<{ data: Row | null; errors?: GraphQLError[] } | null> {
+): Promise<{ data: Row } | null> {
   if (!ctx.viewer) return null;
   const planned = planFor(schema, document, operation);
   if (!planned) return null;
   // The request's variables, coerced as the executor coerces them; wrong ones are its to report.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   if (coerced.errors) return null;
-  const reads: Array<{ key: string; typename: string } | { part: RootPlan; options: Row }> = [];
-  for (const part of planned) {
-    if (!('root' in part)) reads.push(part);
-    else {
-      const options = optionsFor(part, coerced.coerced, ctx);
-      if (!options) return null;
-      reads.push({ part, options });
-    }
-  }
+  // Every root's options first, so no statement is sent for a request the executor will answer.
+  const options = planned.map((part) => ('root' in part ? optionsFor(part, coerced.coerced, ctx) : null));
+  if (planned.some((part, i) => 'root' in part && !options[i])) return null;
   const data: Row = {};
-  for (const read of reads) {
-    if (!('part' in read)) {
-      data[read.key] = read.typename;
+  for (const [i, part] of planned.entries()) {
+    if (!('root' in part)) {
+      data[part.key] = part.typename;
       continue;
     }
-    const table = (ctx.db.query as unknown as Record<string, { findMany: FindMany }>)[read.part.table];
-    let rows: Row[];
+    const table = (ctx.db.query as unknown as Record<string, { findMany: FindMany }>)[part.table] ?? fail();
+    const rows = await table.findMany(options[i] ?? fail());
     try {
-      rows = await (table ?? fail()).findMany(read.options);
-    } catch (error) {
-      const originalError = error instanceof Error ? error : new Error(String(error));
-      return {
-        data: null,
-        errors: [new GraphQLError(originalError.message, { path: [read.part.key], originalError })],
-      };
-    }
-    try {
-      data[read.part.key] = connectionOf(read.part, rows);
+      data[part.key] = connectionOf(part, rows);
     } catch {
       return null;
     }

@@ -41,16 +41,18 @@ export interface PlannedRoot {
   rows(ctx: Context, args: Record<string, unknown>): PlannedRows;
 }
 
-const roots = new Map<string, PlannedRoot>();
-
 /**
- * Lets a Query connection field (a drizzleConnection without cursors of its own making) be
- * planned. `rows` must be what its resolver hands to `query()`, with the order made total (the
- * primary key last), as Pothos' connection orders it.
+ * Marks a Query connection field (a drizzleConnection without cursors of its own making) as one
+ * that may be planned, in its `extensions` as report-limit.ts marks reports. `rows` must be what
+ * its resolver hands to `query()`, with the order made total (the primary key last), as Pothos'
+ * connection orders it.
  */
-export function planConnectionRoot(fieldName: string, root: PlannedRoot) {
-  roots.set(fieldName, root);
+export function plannedConnection(root: PlannedRoot) {
+  return { samladPlannedRows: root };
 }
+
+const plannedRootOf = (field: { extensions?: unknown }) =>
+  (field.extensions as { samladPlannedRows?: PlannedRoot } | undefined)?.samladPlannedRows;
 
 export type Row = Record<string, unknown>;
 
@@ -60,9 +62,8 @@ export type Entry =
   | { kind: 'column'; key: string; column: string; type: GraphQLLeafType; nonNull: boolean; list: boolean }
   | { kind: 'one'; key: string; relation: string; nonNull: boolean; shape: Shape };
 
-/** What to read of one table's rows and how to answer with them. */
+/** How to answer with one table's rows (and so which of their columns and relations to read). */
 export interface Shape {
-  columns: Set<string>;
   entries: Entry[];
 }
 
@@ -89,6 +90,12 @@ export const fail = (): never => {
 
 const SIGNED_IN = JSON.stringify({ signedIn: true });
 
+/** Scopes a planned read meets by having a viewer at all: none, or `signedIn` alone. */
+const signedInAtMost = (thing: { extensions?: unknown }) => {
+  const scopes = extensionsOf(thing).pothosOptions?.authScopes;
+  return scopes === undefined || JSON.stringify(scopes) === SIGNED_IN;
+};
+
 interface PothosExtensions {
   pothosOptions?: { authScopes?: unknown; select?: unknown };
   /** The drizzle plugin's model: the key of `db.query` and of the relations. */
@@ -104,9 +111,7 @@ const extensionsOf = (thing: { extensions?: unknown }) => (thing.extensions ?? {
 function tableOf(type: GraphQLObjectType): string {
   const ext = extensionsOf(type);
   const table = ext.pothosDrizzleModel;
-  if (typeof table !== 'string') return fail();
-  const scopes = ext.pothosOptions?.authScopes;
-  if (scopes !== undefined && JSON.stringify(scopes) !== SIGNED_IN) return fail();
+  if (typeof table !== 'string' || !signedInAtMost(type)) return fail();
   return table;
 }
 
@@ -185,7 +190,7 @@ function shapeOf(
     | Record<string, { relationType: string; targetTable: unknown }>
     | undefined;
   const fields = type.getFields();
-  const shape: Shape = { columns: new Set(), entries: [] };
+  const shape: Shape = { entries: [] };
   for (const [key, nodes] of collect(type, selection, fragments)) {
     const name = nodes[0]?.name.value ?? fail();
     if (nodes.some((n) => n.name.value !== name || n.arguments?.length)) fail();
@@ -199,7 +204,6 @@ function shapeOf(
     const named = getNamedType(field.type);
     if (name === 'id' && !ext.pothosExposedField && type.getInterfaces().some((i) => i.name === 'Node')) {
       // A node's id is its `id` column as a global id (row-fields.test.ts holds every node to that).
-      shape.columns.add('id');
       shape.entries.push({ kind: 'id', key, typename: type.name });
     } else if (ext.pothosExposedField && isLeafType(named)) {
       const nonNull = field.type instanceof GraphQLNonNull;
@@ -207,7 +211,6 @@ function shapeOf(
       const list = isListType(outer);
       // A list of columns is planned only as a list of non-null values: `[Theme!]`.
       if (list && !(outer.ofType instanceof GraphQLNonNull && isLeafType(outer.ofType.ofType))) fail();
-      shape.columns.add(ext.pothosExposedField);
       shape.entries.push({ kind: 'column', key, column: ext.pothosExposedField, type: named, nonNull, list });
     } else {
       // A to-one relation of the same name, read as it is.
@@ -301,16 +304,13 @@ function plan(schema: GraphQLSchema, operation: OperationDefinitionNode, documen
       planned.push({ key, typename: query.name });
       continue;
     }
-    const root = roots.get(name) ?? fail();
     const field = query.getFields()[name] ?? fail();
-    if (extensionsOf(field).pothosOptions?.authScopes !== undefined && !isSignedInOnly(field)) fail();
+    const root = plannedRootOf(field) ?? fail();
+    if (!signedInAtMost(field)) fail();
     planned.push(planRoot(key, nodes, field, root, fragments));
   }
   return planned;
 }
-
-const isSignedInOnly = (field: { extensions?: unknown }) =>
-  JSON.stringify(extensionsOf(field).pothosOptions?.authScopes) === SIGNED_IN;
 
 const plans = new WeakMap<DocumentNode, Map<string, Plan | null>>();
 
@@ -320,8 +320,11 @@ export function planFor(
   document: DocumentNode,
   operation: OperationDefinitionNode,
 ): Plan | null {
-  const byOperation = plans.get(document) ?? new Map<string, Plan | null>();
-  plans.set(document, byOperation);
+  let byOperation = plans.get(document);
+  if (!byOperation) {
+    byOperation = new Map();
+    plans.set(document, byOperation);
+  }
   const name = operation.name?.value ?? '';
   let found = byOperation.get(name);
   if (found === undefined) {
