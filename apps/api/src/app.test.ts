@@ -74,6 +74,31 @@ describe('HTTP surface', () => {
     expect(res.statusCode).toBe(403);
   });
 
+  it('lets no page on another origin read answers or send credentials, not even a sibling subdomain', async () => {
+    // A sibling subdomain is the same site to the SameSite=Lax cookie, so only CORS keeps it out.
+    const origin = 'https://annan.samlad.example';
+    const preflight = await server.app.inject({
+      method: 'OPTIONS',
+      url: '/graphql',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,x-samlad-csrf',
+      },
+    });
+    expect(preflight.statusCode).toBeGreaterThanOrEqual(400);
+    const res = await post(JSON.stringify({ query: '{ counties { code } }' }), {
+      origin,
+      'x-samlad-csrf': '1',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data.counties).toHaveLength(21);
+    for (const response of [preflight, res]) {
+      expect(response.headers['access-control-allow-origin']).toBeUndefined();
+      expect(response.headers['access-control-allow-credentials']).toBeUndefined();
+    }
+  });
+
   it('answers a body that is not JSON with a GraphQL error, not a 500', async () => {
     const res = await post('{"query": "{ counties { code } ');
     expect(res.statusCode).toBe(400);

@@ -149,6 +149,11 @@ export function createGraphQL(options: {
     // Masking is done by our plugin, which knows the request's language and id.
     maskedErrors: false,
     graphiql: false,
+    // The web app is served from the API's own origin, and other agencies' systems call the API
+    // server to server, so no browser on another origin is let in. (Yoga's default would reflect
+    // any Origin with credentials allowed: a page on a sibling subdomain, which the SameSite=Lax
+    // cookie counts as the same site, could then read a signed-in person's cases.)
+    cors: false,
     logging: false,
     // The route reads the body, and limits its size, before yoga sees it (app.ts).
     maxRequestBodySize: false,
