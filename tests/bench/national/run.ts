@@ -28,6 +28,21 @@ class BenchError extends Error {}
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1_000));
 
+/** Seconds of the same load before each measured one, not counted: every server is timed warm. */
+const WARM_UP_SECONDS = 2;
+
+/**
+ * The load, unmeasured, for WARM_UP_SECONDS: a server's JIT and caches warm up in its first
+ * second or two, and the servers here start at different times (the peer just before its turn).
+ */
+async function warmUp(load: LoadSpec): Promise<void> {
+  await runLoad({
+    ...load,
+    label: `${load.label} (warm-up)`,
+    duration: Math.min(WARM_UP_SECONDS, load.duration),
+  });
+}
+
 /** One request of each kind, before timing: the status and body must be what the load counts as success. */
 async function checkOnce(origin: string, plan: ScenarioPlan, name: string): Promise<unknown> {
   const pattern = new RegExp(plan.errorPattern);
@@ -71,10 +86,10 @@ async function measurePeer(
     if (peer.sameRows && !peer.sameRows(samladAnswer, json, compare.query))
       return { missing: `the peer's ${compare.query} does not return Samlad's rows` };
     const request: LoadRequest = { method: 'POST', path: `${url.pathname}${url.search}`, headers, body };
+    const load = spec(`${compare.query} on the peer`, url.origin, [request], options, '"errors":\\[');
+    await warmUp(load);
     const sampler = samplePeak(() => server.rss());
-    const result = await runLoad(
-      spec(`${compare.query} on the peer`, url.origin, [request], options, '"errors":\\['),
-    );
+    const result = await runLoad(load);
     return {
       result,
       rssPeak: await sampler.stop(),
@@ -251,16 +266,16 @@ async function main() {
           entry.sameRows = `the API and the raw SQL return the same ${apiIds.length} ids in the same order`;
         }
         try {
+          const own = { ...options, duration: Math.max(options.duration, plan.minDuration ?? 0) };
+          const load = spec(scenario.name, origin, plan.requests, own, plan.errorPattern, plan.expectStatus);
+          await warmUp(load);
           await settle();
           const rest = await running.sample();
           const sampler = samplePeak(async () => (await running.sample()).rss);
-          const own = { ...options, duration: Math.max(options.duration, plan.minDuration ?? 0) };
           log(
             `[${index + 1}/${chosen.length}] ${scenario.name}: Samlad, ${own.duration} s × ${own.connections} connections`,
           );
-          const samlad: LoadResult = await runLoad(
-            spec(scenario.name, origin, plan.requests, own, plan.errorPattern, plan.expectStatus),
-          );
+          const samlad: LoadResult = await runLoad(load);
           const rssPeak = await sampler.stop();
           await settle();
           const after = await running.sample();
@@ -277,11 +292,18 @@ async function main() {
           });
           if (limit && plan.compare) {
             log(`[${index + 1}/${chosen.length}] ${scenario.name}: Samlad, the compared rows only`);
+            const rowsLoad = spec(
+              `${scenario.name} rows only`,
+              origin,
+              [plan.compare.request],
+              options,
+              plan.errorPattern,
+            );
+            await warmUp(rowsLoad);
+            await settle();
             const before2 = await running.sample();
             const sampler2 = samplePeak(async () => (await running.sample()).rss);
-            const rows = await runLoad(
-              spec(`${scenario.name} rows only`, origin, [plan.compare.request], options, plan.errorPattern),
-            );
+            const rows = await runLoad(rowsLoad);
             const rssPeak2 = await sampler2.stop();
             await settle();
             const after2 = await running.sample();
@@ -293,15 +315,15 @@ async function main() {
               rssPeak: rssPeak2,
             };
             log(`[${index + 1}/${chosen.length}] ${scenario.name}: raw SQL limit`);
-            entry.limit = await runLoad(
-              spec(
-                `${scenario.name} raw SQL`,
-                limit.origin,
-                [{ method: 'GET', path: '/', headers: {} }],
-                options,
-                '"errors":\\[',
-              ),
+            const limitLoad = spec(
+              `${scenario.name} raw SQL`,
+              limit.origin,
+              [{ method: 'GET', path: '/', headers: {} }],
+              options,
+              '"errors":\\[',
             );
+            await warmUp(limitLoad);
+            entry.limit = await runLoad(limitLoad);
             await settle();
           }
         } finally {
@@ -376,7 +398,7 @@ async function main() {
         `database ${dbName} (PostgreSQL on loopback), national data set from pnpm bench:seed`,
       ],
       versions: await versions(handle),
-      settings: `${options.duration} s per scenario and server, ${options.connections} connections, the API and autocannon each in a child process of their own, on loopback; scenarios: ${chosen.map((s) => s.name).join(', ')}`,
+      settings: `${options.duration} s per scenario and server after ${WARM_UP_SECONDS} s of the same load that is not counted, ${options.connections} connections, the API and autocannon each in a child process of their own, on loopback; scenarios: ${chosen.map((s) => s.name).join(', ')}`,
       apiRssAtStart: rssAtStart,
       measured,
       failures,
