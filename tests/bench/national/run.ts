@@ -43,6 +43,29 @@ async function warmUp(load: LoadSpec): Promise<void> {
   });
 }
 
+/**
+ * A load on the API, after its warm-up: the result, the resident memory at rest and at peak, and
+ * the SQL statements per request sent (those in flight at the end ran their statements too).
+ */
+async function measureApi(api: ApiProcess, load: LoadSpec) {
+  await warmUp(load);
+  await settle();
+  const rest = await api.sample();
+  const sampler = samplePeak(async () => (await api.sample()).rss);
+  const result = await runLoad(load);
+  const peak = await sampler.stop();
+  await settle();
+  const after = await api.sample();
+  return {
+    result,
+    rssAtRest: rest.rss,
+    // The value at rest is a sample of the same process: V8 can hand memory back between it and
+    // the sampler's first, and a peak below the rest would read as nonsense.
+    rssPeak: Math.max(rest.rss, peak),
+    statementsPerRequest: result.sent ? (after.statements - rest.statements) / result.sent : Number.NaN,
+  };
+}
+
 /** One request of each kind, before timing: the status and body must be what the load counts as success. */
 async function checkOnce(origin: string, plan: ScenarioPlan, name: string): Promise<unknown> {
   const pattern = new RegExp(plan.errorPattern);
@@ -267,53 +290,21 @@ async function main() {
         }
         try {
           const own = { ...options, duration: Math.max(options.duration, plan.minDuration ?? 0) };
-          const load = spec(scenario.name, origin, plan.requests, own, plan.errorPattern, plan.expectStatus);
-          await warmUp(load);
-          await settle();
-          const rest = await running.sample();
-          const sampler = samplePeak(async () => (await running.sample()).rss);
           log(
             `[${index + 1}/${chosen.length}] ${scenario.name}: Samlad, ${own.duration} s × ${own.connections} connections`,
           );
-          const samlad: LoadResult = await runLoad(load);
-          const rssPeak = await sampler.stop();
-          await settle();
-          const after = await running.sample();
-          Object.assign(entry, {
-            samlad,
-            rssAtRest: rest.rss,
-            // The value at rest is a sample of the same process: V8 can hand memory back between
-            // it and the sampler's first, and a peak below the rest would read as nonsense.
-            rssPeak: Math.max(rest.rss, rssPeak),
-            // Per request sent: those in flight at the end ran their statements too.
-            statementsPerRequest: samlad.sent
-              ? (after.statements - rest.statements) / samlad.sent
-              : Number.NaN,
-          });
+          const { result: samlad, ...figures } = await measureApi(
+            running,
+            spec(scenario.name, origin, plan.requests, own, plan.errorPattern, plan.expectStatus),
+          );
+          Object.assign(entry, { samlad, ...figures });
           if (limit && plan.compare) {
             log(`[${index + 1}/${chosen.length}] ${scenario.name}: Samlad, the compared rows only`);
-            const rowsLoad = spec(
-              `${scenario.name} rows only`,
-              origin,
-              [plan.compare.request],
-              options,
-              plan.errorPattern,
+            const { result, statementsPerRequest, rssPeak } = await measureApi(
+              running,
+              spec(`${scenario.name} rows only`, origin, [plan.compare.request], options, plan.errorPattern),
             );
-            await warmUp(rowsLoad);
-            await settle();
-            const before2 = await running.sample();
-            const sampler2 = samplePeak(async () => (await running.sample()).rss);
-            const rows = await runLoad(rowsLoad);
-            const rssPeak2 = await sampler2.stop();
-            await settle();
-            const after2 = await running.sample();
-            entry.rowsOnly = {
-              result: rows,
-              statementsPerRequest: rows.sent
-                ? (after2.statements - before2.statements) / rows.sent
-                : Number.NaN,
-              rssPeak: rssPeak2,
-            };
+            entry.rowsOnly = { result, statementsPerRequest, rssPeak };
             log(`[${index + 1}/${chosen.length}] ${scenario.name}: raw SQL limit`);
             const limitLoad = spec(
               `${scenario.name} raw SQL`,
