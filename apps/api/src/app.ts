@@ -83,7 +83,7 @@ export async function buildApp(config: AppConfig) {
     );
     graphql.route({
       url: yoga.graphqlEndpoint,
-      method: ['GET', 'POST', 'OPTIONS'],
+      method: ['GET', 'POST'],
       config: { rateLimit: { max: config.requestsPerMinute ?? 600, timeWindow: '1 minute' } },
       handler: async (req, reply) => {
         const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
